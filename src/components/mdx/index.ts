@@ -1,0 +1,5 @@
+/** Components content authors use in MDX chapters: `import { Rule } from '~/components/mdx'`. */
+export { default as Rule } from './Rule.astro';
+export { default as RuleTable } from './RuleTable.astro';
+export { default as DocumentList } from './DocumentList.astro';
+export { default as PhraseList } from './PhraseList.astro';

@@ -1,0 +1,30 @@
+/**
+ * Every content collection, in one place. Norms data (rules, document lists, phrases, sources,
+ * inventory, glossary) is YAML under src/content/norms; chapters are MDX under src/content/docs.
+ * The ids that exist are read first so that every cross-reference is validated with the entry
+ * that makes it: a dangling id fails the build naming the file and the field.
+ */
+import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { DATA_PATHS, readKnownIds } from './lib/dataFiles';
+import { yamlEntriesLoader } from './lib/yamlEntriesLoader';
+import { chapterFields } from './schemas/chapter';
+import { documentListSchema } from './schemas/documentList';
+import { glossarySchema } from './schemas/glossary';
+import { inventoryItemSchema } from './schemas/inventory';
+import { phraseSchema } from './schemas/phrase';
+import { ruleSchema } from './schemas/rule';
+import { sourceDocumentSchema } from './schemas/source';
+
+const known = readKnownIds(process.cwd());
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: chapterFields(known) }) }),
+  rules: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.rules), schema: ruleSchema(known) }),
+  documents: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.documents), schema: documentListSchema(known) }),
+  phrases: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.phrases), schema: phraseSchema(known) }),
+  sources: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.sources), schema: sourceDocumentSchema }),
+  inventory: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.inventory), schema: inventoryItemSchema }),
+  glossary: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.glossary), schema: glossarySchema(known) }),
+};

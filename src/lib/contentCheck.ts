@@ -1,0 +1,99 @@
+/**
+ * Validates every norms data file and every chapter's frontmatter and MDX component references
+ * with the same schemas Astro uses, without running Astro. `npm run test:unit` runs it, so a
+ * content author gets the file, the entry and the field in seconds.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { chapterFields } from '../schemas/chapter';
+import { documentListSchema } from '../schemas/documentList';
+import { glossarySchema } from '../schemas/glossary';
+import { inventoryItemSchema } from '../schemas/inventory';
+import { phraseSchema } from '../schemas/phrase';
+import { ruleSchema } from '../schemas/rule';
+import { sourceDocumentSchema } from '../schemas/source';
+import { DATA_PATHS, DOCS_PATH, readEntries, readKnownIds } from './dataFiles';
+
+/** One problem, phrased for the author: where, which field, what is wrong. */
+export interface ContentProblem {
+  file: string;
+  entry?: string;
+  field: string;
+  message: string;
+}
+
+function issuesOf(result: z.ZodSafeParseResult<unknown>, file: string, entry?: string): ContentProblem[] {
+  if (result.success) return [];
+  return result.error.issues.map((i) => ({ file, entry, field: i.path.join('.') || '(整条)', message: i.message }));
+}
+
+/** MDX files under src/content/docs, relative to root. */
+export function chapterFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const abs = join(dir, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else if (/\.mdx?$/.test(name)) out.push(relative(root, abs).split('\\').join('/'));
+    }
+  };
+  walk(join(root, DOCS_PATH));
+  return out.sort();
+}
+
+/** The YAML frontmatter of an MD/MDX file. */
+export function frontmatterOf(source: string): Record<string, unknown> {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  return m ? (parse(m[1]) ?? {}) : {};
+}
+
+/** Components that take an id of a norms entry, and which collection the id belongs to. */
+const COMPONENT_REFS = [
+  { component: 'Rule', attr: 'id', kind: 'rules' },
+  { component: 'DocumentList', attr: 'id', kind: 'documents' },
+  { component: 'Phrase', attr: 'id', kind: 'phrases' },
+] as const;
+
+export function checkContent(root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  let known;
+  try {
+    known = readKnownIds(root);
+  } catch (err) {
+    return [{ file: '(数据文件)', field: '(文件)', message: (err as Error).message }];
+  }
+  const collections: [string, z.ZodType][] = [
+    [DATA_PATHS.rules, ruleSchema(known)],
+    [DATA_PATHS.documents, documentListSchema(known)],
+    [DATA_PATHS.phrases, phraseSchema(known)],
+    [DATA_PATHS.sources, sourceDocumentSchema],
+    [DATA_PATHS.inventory, inventoryItemSchema],
+    [DATA_PATHS.glossary, glossarySchema(known)],
+  ];
+  for (const [path, schema] of collections) {
+    for (const entry of readEntries(root, path)) {
+      problems.push(...issuesOf(schema.safeParse(entry.data), entry.file, entry.id));
+    }
+  }
+  const fields = chapterFields(known);
+  for (const file of chapterFiles(root)) {
+    const source = readFileSync(join(root, file), 'utf-8');
+    problems.push(...issuesOf(fields.safeParse(frontmatterOf(source)), file));
+    for (const { component, attr, kind } of COMPONENT_REFS) {
+      const re = new RegExp(`<${component}\\b[^>]*\\b${attr}="([^"]+)"`, 'g');
+      for (const m of source.matchAll(re)) {
+        if (!known[kind].has(m[1])) {
+          problems.push({ file, field: `<${component} ${attr}>`, message: `找不到 "${m[1]}"` });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Problems as lines an author can act on. */
+export function formatProblems(problems: ContentProblem[]): string {
+  return problems.map((p) => `${p.file}${p.entry ? ` → ${p.entry}` : ''} · ${p.field}: ${p.message}`).join('\n');
+}

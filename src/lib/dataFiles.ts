@@ -1,0 +1,104 @@
+/**
+ * Reads the norms data files (YAML). Used twice on purpose with the same code: by the content
+ * loader that feeds Astro's collections, and before validation to learn which ids exist, so
+ * that cross-references can be checked in the schemas (see src/schemas/refs.ts).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { KnownIds } from '../schemas/refs';
+
+/** One record read from a data file, with the file it came from (for error messages). */
+export interface RawEntry {
+  /** The entry's `id` field. */
+  id: string;
+  /** The entry as written. */
+  data: Record<string, unknown>;
+  /** Path relative to the project root, e.g. src/content/norms/rules/baoquan.yaml. */
+  file: string;
+}
+
+/** The YAML files at `path`: the file itself, or every .yaml/.yml file in the folder, sorted. */
+export function dataFilesAt(root: string, path: string): string[] {
+  const abs = join(root, path);
+  if (statSync(abs).isFile()) return [abs];
+  return readdirSync(abs)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+    .sort()
+    .map((f) => join(abs, f));
+}
+
+/**
+ * Every entry under `path`. Each file holds a YAML list of objects with an `id`.
+ * Throws, naming the file, when a file is not a list, an entry has no id, or an id repeats.
+ */
+export function readEntries(root: string, path: string): RawEntry[] {
+  const out: RawEntry[] = [];
+  const where = new Map<string, string>();
+  for (const abs of dataFilesAt(root, path)) {
+    const file = relative(root, abs).split('\\').join('/');
+    let doc: unknown;
+    try {
+      doc = parse(readFileSync(abs, 'utf-8'));
+    } catch (err) {
+      throw new Error(`${file}: YAML 格式错误：${(err as Error).message}`);
+    }
+    if (doc == null) continue;
+    if (!Array.isArray(doc)) throw new Error(`${file}: 文件内容必须是一个列表（每项以 "- id: …" 开头）`);
+    doc.forEach((item, i) => {
+      if (typeof item !== 'object' || item === null || typeof (item as { id?: unknown }).id !== 'string') {
+        throw new Error(`${file}: 第 ${i + 1} 项缺少字符串字段 id`);
+      }
+      const id = (item as { id: string }).id;
+      const first = where.get(id);
+      if (first) throw new Error(`${file}: id "${id}" 重复（第一次出现在 ${first}）`);
+      where.set(id, file);
+      out.push({ id, data: item as Record<string, unknown>, file });
+    });
+  }
+  return out;
+}
+
+/** Where each collection's data lives, relative to the project root. */
+export const DATA_PATHS = {
+  rules: 'src/content/norms/rules',
+  documents: 'src/content/norms/documents',
+  phrases: 'src/content/norms/phrases',
+  sources: 'src/content/norms/sources.yaml',
+  inventory: 'src/content/norms/inventory.yaml',
+  glossary: 'src/content/norms/glossary',
+} as const;
+
+export const DOCS_PATH = 'src/content/docs';
+
+/** Chapter slugs as Starlight makes them: path without extension, `index` for folder roots. */
+export function chapterSlugs(root: string): string[] {
+  const base = join(root, DOCS_PATH);
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const abs = join(dir, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else if (/\.mdx?$/.test(name) && !name.startsWith('_')) {
+        const slug = relative(base, abs).split('\\').join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+        out.push(slug.toLowerCase());
+      }
+    }
+  };
+  walk(base);
+  return out;
+}
+
+/** The ids that exist in every collection, for the cross-reference checks. */
+export function readKnownIds(root: string): KnownIds {
+  const ids = (path: string) => new Set(readEntries(root, path).map((e) => e.id));
+  return {
+    rules: ids(DATA_PATHS.rules),
+    documents: ids(DATA_PATHS.documents),
+    phrases: ids(DATA_PATHS.phrases),
+    sources: ids(DATA_PATHS.sources),
+    inventory: ids(DATA_PATHS.inventory),
+    glossary: ids(DATA_PATHS.glossary),
+    chapters: new Set(chapterSlugs(root)),
+  };
+}

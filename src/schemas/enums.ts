@@ -1,0 +1,91 @@
+/**
+ * Closed vocabularies shared by several schemas. Each list is written once here;
+ * schemas, filters and UI read it, so adding a value is a one-line change.
+ */
+import { z } from 'astro/zod';
+
+/** Units a time limit can be counted in. 工作日 and 日 (calendar days) are never interchangeable. */
+export const LIMIT_UNITS = ['工作日', '日', '小时'] as const;
+export const limitUnitSchema = z.enum(LIMIT_UNITS, {
+  error: (issue) =>
+    `时限单位必须是 ${LIMIT_UNITS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+
+/** How binding a rule is, from the national rule down to a company's own example. */
+export const RULE_STATUSES = ['现行全国规定', '地方行业规范', '公司制度示例', '已废止'] as const;
+export const ruleStatusSchema = z.enum(RULE_STATUSES, {
+  error: (issue) => `状态必须是 ${RULE_STATUSES.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+
+/** Business lines used to group time limits on the 时限速查 page. */
+export const BUSINESS_LINES = ['承保', '回访', '保全', '理赔', '投诉', '电话', '经纪', '农险', '通用'] as const;
+export const businessLineSchema = z.enum(BUSINESS_LINES, {
+  error: (issue) => `业务条线必须是 ${BUSINESS_LINES.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+
+/** Who a page is written for. */
+export const AUDIENCES = ['新员工', '柜面', '管理者'] as const;
+export const audienceSchema = z.enum(AUDIENCES, {
+  error: (issue) => `读者必须是 ${AUDIENCES.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+
+/** The information architecture: one topic per chapter group (also the sidebar groups). */
+export const TOPICS = [
+  '服务原则',
+  '职业礼仪',
+  '服务用语',
+  '营业场所与柜面',
+  '电话与多渠道',
+  '销售与承保',
+  '回访',
+  '保全',
+  '理赔',
+  '退保与批改',
+  '投诉处理',
+  '信息保护',
+  '客户关系与质量',
+  '专项规范',
+  '法规对照',
+] as const;
+export const topicSchema = z.enum(TOPICS, {
+  error: (issue) => `主题必须是 ${TOPICS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+
+/** Phrase levels: what must be said, what is encouraged, what is forbidden. */
+export const PHRASE_LEVELS = ['必讲', '提倡', '禁忌'] as const;
+export const phraseLevelSchema = z.enum(PHRASE_LEVELS, {
+  error: (issue) => `用语级别必须是 ${PHRASE_LEVELS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+
+/** Where a phrase is used. 通用 = both counter and telephone. */
+export const CHANNELS = ['柜面', '电话', '通用'] as const;
+export const channelSchema = z.enum(CHANNELS, {
+  error: (issue) => `渠道必须是 ${CHANNELS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+
+/** Conditions under which an item of a document list applies. */
+export const ITEM_CONDITIONS = ['疾病', '意外', '未成年人', '委托办理', '宣告死亡', '作为遗产'] as const;
+export const itemConditionSchema = z.enum(ITEM_CONDITIONS, {
+  error: (issue) =>
+    `材料适用条件必须是 ${ITEM_CONDITIONS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+
+/** Kinds of source document, which decide how much weight a rule carries. */
+export const SOURCE_KINDS = ['法律', '部门规章', '行业自律规范', '公司制度示例', '培训素材', '国家标准'] as const;
+export const sourceKindSchema = z.enum(SOURCE_KINDS);
+
+/** Whether a source is in force. 未核实 = the text could not be checked against an official copy. */
+export const SOURCE_STATUSES = ['现行', '已废止', '未核实'] as const;
+export const sourceStatusSchema = z.enum(SOURCE_STATUSES);
+
+/** How a seed rule compares with the current national rule. */
+export const COMPARISON_VERDICTS = ['一致', '严于全国规定', '宽于全国规定', '已被取代', '口径不同'] as const;
+export const comparisonVerdictSchema = z.enum(COMPARISON_VERDICTS, {
+  error: (issue) =>
+    `对照结论必须是 ${COMPARISON_VERDICTS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+
+/** Lower-case ASCII ids keep URLs, anchors and JSON keys stable. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id 只能用小写字母、数字和连字符（例如 baoquan-accept）' });
