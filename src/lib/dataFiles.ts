@@ -64,7 +64,7 @@ export const DATA_PATHS = {
   rules: 'src/content/norms/rules',
   documents: 'src/content/norms/documents',
   phrases: 'src/content/norms/phrases',
-  sources: 'src/content/norms/sources.yaml',
+  sources: 'src/content/norms/sources',
   inventory: 'src/content/norms/inventory.yaml',
   glossary: 'src/content/norms/glossary',
 } as const;

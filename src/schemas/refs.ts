@@ -14,7 +14,7 @@ export interface KnownIds {
   documents: ReadonlySet<string>;
   /** Service phrases (src/content/norms/phrases). */
   phrases: ReadonlySet<string>;
-  /** Source documents (src/content/norms/sources.yaml). */
+  /** Source documents (src/content/norms/sources). */
   sources: ReadonlySet<string>;
   /** Inventory knowledge points (src/content/norms/inventory.yaml). */
   inventory: ReadonlySet<string>;

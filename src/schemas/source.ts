@@ -33,7 +33,7 @@ export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 /** A citation: which document, which article. */
 export function citationSchema(known: KnownIds) {
   return z.object({
-    /** Id of a source document in sources.yaml. */
+    /** Id of a source document in src/content/norms/sources. */
     doc: refTo('sources', known),
     /** Article or place in the document, e.g. 第十九条第一款 or 「接受报案」一节. */
     article: z.string().min(1, { error: '请写明条款或位置（例如 第十九条）' }),
