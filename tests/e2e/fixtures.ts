@@ -1,0 +1,54 @@
+/**
+ * Page objects for the end-to-end tests: small wrappers that name what a user does
+ * (open search, type a query, read results) so specs read like the behaviour they check.
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** Every page of the built site, from the sitemap, as paths ("/", "/policy-services/"). */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync('dist/sitemap-0.xml', 'utf-8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+}
+
+export class SearchDialog {
+  readonly button: Locator;
+  readonly dialog: Locator;
+  readonly input: Locator;
+  readonly results: Locator;
+
+  constructor(readonly page: Page) {
+    this.button = page.getByRole('button', { name: '搜索' });
+    this.dialog = page.getByRole('dialog', { name: '搜索' });
+    this.input = this.dialog.getByRole('searchbox');
+    this.results = this.dialog.locator('.pagefind-ui__result');
+  }
+
+  async open() {
+    await expect(this.button).toBeEnabled();
+    await this.button.click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  /** Types a query and waits until results (or the "no results" message) are shown. */
+  async search(query: string) {
+    await this.input.fill(query);
+    await expect(this.dialog.locator('.pagefind-ui__message')).toBeVisible();
+    await expect(this.dialog.locator('.pagefind-ui__message')).not.toHaveText(/正在|Searching/);
+  }
+
+  /** Paths of the page-level results, best first. */
+  async resultPaths(): Promise<string[]> {
+    const hrefs = await this.results.locator('.pagefind-ui__result-link').evaluateAll((as) =>
+      as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''),
+    );
+    return hrefs.map((h) => new URL(h, 'http://x').pathname);
+  }
+}
+
+export const test = base.extend<{ search: SearchDialog }>({
+  search: async ({ page }, use) => {
+    await use(new SearchDialog(page));
+  },
+});
+export { expect };
