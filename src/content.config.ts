@@ -5,8 +5,8 @@
  * that makes it: a dangling id fails the build naming the file and the field.
  */
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { DATA_PATHS, readKnownIds } from './lib/dataFiles';
 import { yamlEntriesLoader } from './lib/yamlEntriesLoader';
 import { chapterFields } from './schemas/chapter';
@@ -20,6 +20,8 @@ import { sourceDocumentSchema } from './schemas/source';
 const known = readKnownIds(process.cwd());
 
 export const collections = {
+  /** Overrides of Starlight's own UI strings (search dialog, 404), in src/content/i18n/zh-CN.json. */
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: chapterFields(known) }) }),
   rules: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.rules), schema: ruleSchema(known) }),
   documents: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.documents), schema: documentListSchema(known) }),

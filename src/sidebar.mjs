@@ -1,13 +1,38 @@
-// The sidebar follows the information architecture: learning path first, then lookup.
-// Chapters are referenced by slug, so Starlight fails the build if a slug does not exist.
+// The sidebar follows the home page's three ways in: the new-hire learning path (chapters in
+// `order`), the counter's quick reference, and (later) managers. Chapters are referenced by slug,
+// so Starlight fails the build if one does not exist; tests/unit/sidebar.test.ts checks that
+// every chapter is listed, in learning order.
 /** @type {import('@astrojs/starlight/types').StarlightUserConfig['sidebar']} */
 export const sidebar = [
   {
-    label: '业务规范',
+    label: '新员工学习路线',
     items: [
-      { slug: 'service-language' },
-      { slug: 'policy-services' },
-      { label: '理赔', items: [{ slug: 'claims/documents' }] },
+      { label: '基础', items: [{ slug: 'principles' }, { slug: 'etiquette' }, { slug: 'service-language' }] },
+      { label: '服务渠道', items: [{ slug: 'counter' }, { slug: 'phone' }] },
+      {
+        label: '业务环节',
+        items: [
+          { slug: 'sales' },
+          { slug: 'follow-up' },
+          { slug: 'policy-services' },
+          {
+            label: '理赔',
+            items: [
+              { slug: 'claims/reporting' },
+              { slug: 'claims/major-cases' },
+              { slug: 'claims/documents' },
+              { slug: 'claims/review' },
+            ],
+          },
+          { slug: 'surrender' },
+          { slug: 'complaints' },
+        ],
+      },
+      { label: '合规与质量', items: [{ slug: 'privacy' }, { slug: 'quality' }] },
+      {
+        label: '专项规范',
+        items: [{ slug: 'special/brokers' }, { slug: 'special/agriculture' }, { slug: 'special/social-insurance' }],
+      },
     ],
   },
   {

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 const KEYS = [
   'rule.limit',
   'rule.trigger',
+  'rule.scope',
   'rule.actor',
   'rule.source',
   'rule.alsoIn',
@@ -57,6 +58,7 @@ export type UiKey = (typeof KEYS)[number];
 export const ui = uiStringsSchema.parse({
   'rule.limit': '时限',
   'rule.trigger': '起算',
+  'rule.scope': '适用',
   'rule.actor': '由谁办理',
   'rule.source': '出处',
   'rule.alsoIn': '同样见于',

@@ -49,12 +49,24 @@ export function frontmatterOf(source: string): Record<string, unknown> {
   return m ? (parse(m[1]) ?? {}) : {};
 }
 
-/** Components that take an id of a norms entry, and which collection the id belongs to. */
+/** Components that take ids of norms entries (`id="…"` or `ids={['…']}`), and their collection. */
 const COMPONENT_REFS = [
   { component: 'Rule', attr: 'id', kind: 'rules' },
+  { component: 'RuleTable', attr: 'ids', kind: 'rules' },
   { component: 'DocumentList', attr: 'id', kind: 'documents' },
-  { component: 'Phrase', attr: 'id', kind: 'phrases' },
+  { component: 'PhraseList', attr: 'ids', kind: 'phrases' },
 ] as const;
+
+/** The ids an MDX component tag refers to through `attr`. */
+export function referencedIds(source: string, component: string, attr: string): string[] {
+  const out: string[] = [];
+  const tag = new RegExp(`<${component}\\b[^>]*?\\b${attr}=(?:"([^"]+)"|\\{\\[([^\\]]*)\\]\\})`, 'g');
+  for (const m of source.matchAll(tag)) {
+    if (m[1]) out.push(m[1]);
+    else for (const q of m[2].matchAll(/['"]([^'"]+)['"]/g)) out.push(q[1]);
+  }
+  return out;
+}
 
 export function checkContent(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -78,15 +90,18 @@ export function checkContent(root: string): ContentProblem[] {
     }
   }
   const fields = chapterFields(known);
+  const situations = new Set(readEntries(root, DATA_PATHS.phrases).map((e) => String(e.data.situation)));
   for (const file of chapterFiles(root)) {
     const source = readFileSync(join(root, file), 'utf-8');
     problems.push(...issuesOf(fields.safeParse(frontmatterOf(source)), file));
     for (const { component, attr, kind } of COMPONENT_REFS) {
-      const re = new RegExp(`<${component}\\b[^>]*\\b${attr}="([^"]+)"`, 'g');
-      for (const m of source.matchAll(re)) {
-        if (!known[kind].has(m[1])) {
-          problems.push({ file, field: `<${component} ${attr}>`, message: `找不到 "${m[1]}"` });
-        }
+      for (const id of referencedIds(source, component, attr)) {
+        if (!known[kind].has(id)) problems.push({ file, field: `<${component} ${attr}>`, message: `找不到 "${id}"` });
+      }
+    }
+    for (const situation of referencedIds(source, 'PhraseList', 'situation')) {
+      if (!situations.has(situation)) {
+        problems.push({ file, field: '<PhraseList situation>', message: `没有情境为 "${situation}" 的服务用语` });
       }
     }
   }

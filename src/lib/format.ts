@@ -1,8 +1,21 @@
 /** Formatting shared by every place that prints a norm, so a limit reads the same everywhere. */
 
-/** "2个工作日", "3日", "24小时" — the unit exactly as the source has it. */
-export function formatLimit(limit: { value: number; unit: '工作日' | '日' | '小时' }): string {
-  return limit.unit === '工作日' ? `${limit.value}个工作日` : `${limit.value}${limit.unit}`;
+interface Limit {
+  value: number;
+  unit: '工作日' | '日' | '小时';
+  bound?: '以内' | '不少于';
+}
+
+/** "2个工作日", "3日", "24小时" — the unit exactly as the source has it; minimums read "不少于8小时". */
+export function formatLimit(limit: Limit): string {
+  const amount = limit.unit === '工作日' ? `${limit.value}个工作日` : `${limit.value}${limit.unit}`;
+  return limit.bound === '不少于' ? `不少于${amount}` : amount;
+}
+
+/** The rule as one sentence: "自收到申请之日起2个工作日内完成受理" / "提供人工接听服务不少于8小时（每个工作日）". */
+export function ruleSentence(rule: { limit: Limit; trigger: string; action: string }): string {
+  if (rule.limit.bound === '不少于') return `${rule.action}${formatLimit(rule.limit)}（${rule.trigger}）`;
+  return `自${rule.trigger}起${formatLimit(rule.limit)}内${rule.action}`;
 }
 
 /** "2010年《基本服务规定》第十九条第一款" from a source's short title and an article. */

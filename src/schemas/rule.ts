@@ -27,6 +27,8 @@ export function ruleSchema(known: KnownIds) {
         value: z.number({ error: '时限数值必须是数字' }).int().positive({ error: '时限数值必须是正整数' }),
         /** 工作日, 日 (calendar days) or 小时, exactly as the source writes it. */
         unit: limitUnitSchema,
+        /** 以内 = a deadline (must be done within); 不少于 = a minimum (e.g. 公示不少于5日, 人工接听不少于8小时). */
+        bound: z.enum(['以内', '不少于']).default('以内'),
       }),
       /** Who acts, e.g. 保险公司 or 营运部门. */
       actor: z.string().min(2),
@@ -66,6 +68,13 @@ export function ruleSchema(known: KnownIds) {
           code: 'custom',
           path: ['supersededBy'],
           message: '已废止的规则必须用 supersededBy 指明取代它的规则',
+        });
+      }
+      if (rule.supersededBy && rule.comparison?.verdict !== '已被取代') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['comparison', 'verdict'],
+          message: '写了 supersededBy 的规则，comparison.verdict 必须是「已被取代」',
         });
       }
       if (rule.status !== '现行全国规定' && !rule.comparison) {

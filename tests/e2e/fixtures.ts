@@ -20,7 +20,7 @@ export class SearchDialog {
   constructor(readonly page: Page) {
     this.button = page.getByRole('button', { name: '搜索' });
     this.dialog = page.getByRole('dialog', { name: '搜索' });
-    this.input = this.dialog.getByRole('searchbox');
+    this.input = this.dialog.getByRole('textbox', { name: '搜索' });
     this.results = this.dialog.locator('.pagefind-ui__result');
   }
 
@@ -34,7 +34,7 @@ export class SearchDialog {
   async search(query: string) {
     await this.input.fill(query);
     await expect(this.dialog.locator('.pagefind-ui__message')).toBeVisible();
-    await expect(this.dialog.locator('.pagefind-ui__message')).not.toHaveText(/正在|Searching/);
+    await expect(this.dialog.locator('.pagefind-ui__message')).not.toHaveText(/正在搜索/);
   }
 
   /** Paths of the page-level results, best first. */
