@@ -1,0 +1,13 @@
+/**
+ * Options for the Pagefind search UI, in one place. The search dialog (our override of
+ * Starlight's Search) passes them to PagefindUI. Ranking is tuned for short Chinese queries
+ * on pages of very different lengths: see the search regression test for what it must find.
+ */
+export const pagefindUiOptions = {
+  ranking: {
+    /** Do not punish long chapters too much: the answer a clerk wants is often in one. */
+    pageLength: 0.5,
+    /** Matches in headings, titles and keyword blocks (weighted with data-pagefind-weight) count strongly. */
+    termSaturation: 1.6,
+  },
+} as const;
