@@ -14,6 +14,7 @@ const customPageLinks = [
   '/review/',
   '/progress/',
   '/data/**',
+  '/search/',
 ];
 
 // The site URL only feeds the sitemap and canonical links; override it when deploying.
@@ -32,6 +33,7 @@ export default defineConfig({
       sidebar,
       components: {
         Search: './src/components/starlight/Search.astro',
+        PageTitle: './src/components/starlight/PageTitle.astro',
       },
       customCss: ['./src/styles/site.css'],
       // Internal links and #anchors in every chapter are checked at build time; a broken one fails the build.

@@ -10,6 +10,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { DATA_PATHS, readKnownIds } from './lib/dataFiles';
 import { yamlEntriesLoader } from './lib/yamlEntriesLoader';
 import { chapterFields } from './schemas/chapter';
+import { comparisonSchema } from './schemas/comparison';
 import { documentListSchema } from './schemas/documentList';
 import { glossarySchema } from './schemas/glossary';
 import { inventoryItemSchema } from './schemas/inventory';
@@ -29,4 +30,8 @@ export const collections = {
   sources: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.sources), schema: sourceDocumentSchema }),
   inventory: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.inventory), schema: inventoryItemSchema }),
   glossary: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.glossary), schema: glossarySchema(known) }),
+  comparisons: defineCollection({
+    loader: yamlEntriesLoader(DATA_PATHS.comparisons),
+    schema: comparisonSchema(known),
+  }),
 };

@@ -38,7 +38,12 @@ export const sidebar = [
   {
     label: '柜面速查',
     items: [
+      { label: '搜索', link: '/search/' },
       { label: '时限速查', link: '/reference/deadlines/' },
+      { label: '材料清单', link: '/reference/documents/' },
+      { label: '服务用语手册', link: '/reference/phrases/' },
+      { label: '术语表', link: '/reference/glossary/' },
+      { label: '法规对照', link: '/reference/regulations/' },
       { label: '出处文件', link: '/reference/sources/' },
     ],
   },

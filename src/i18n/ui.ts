@@ -1,61 +1,9 @@
 /**
- * Every UI string the site's own components show, in one place. The schema makes a missing or
- * empty string a type error and a test failure rather than a blank on the page.
+ * Every UI string the site's own components and scripts show, in one place. Plain data with no
+ * dependencies, so browser scripts can import it without pulling in zod; the schema check lives
+ * in ./uiSchema.ts and runs in the unit tests.
  */
-import { z } from 'astro/zod';
-
-const KEYS = [
-  'rule.limit',
-  'rule.trigger',
-  'rule.scope',
-  'rule.actor',
-  'rule.source',
-  'rule.alsoIn',
-  'rule.excludes',
-  'rule.status',
-  'rule.comparison',
-  'rule.national',
-  'rule.governs',
-  'rule.this',
-  'rule.supersededBy',
-  'rule.chapter',
-  'rule.unknownTitle',
-  'docs.when',
-  'docs.unless',
-  'docs.anyOf',
-  'docs.original',
-  'docs.always',
-  'docs.source',
-  'phrase.level',
-  'phrase.channel',
-  'phrase.source',
-  'phrase.say',
-  'phrase.avoid',
-  'table.caption.deadlines',
-  'table.business',
-  'table.rule',
-  'table.limit',
-  'table.trigger',
-  'table.source',
-  'table.status',
-  'source.kind',
-  'source.status',
-  'source.effective',
-  'source.repealed',
-  'source.replacedBy',
-  'search.button',
-  'search.shortcut',
-] as const;
-
-export const uiStringsSchema = z.object(
-  Object.fromEntries(KEYS.map((k) => [k, z.string().min(1, { error: `界面文字 ${k} 不能为空` })])) as Record<
-    (typeof KEYS)[number],
-    z.ZodString
-  >,
-);
-export type UiKey = (typeof KEYS)[number];
-
-export const ui = uiStringsSchema.parse({
+export const ui = {
   'rule.limit': '时限',
   'rule.trigger': '起算',
   'rule.scope': '适用',
@@ -94,11 +42,31 @@ export const ui = uiStringsSchema.parse({
   'source.effective': '施行日期',
   'source.repealed': '废止日期',
   'source.replacedBy': '取代它的文件',
+  'filter.all': '全部',
+  'filter.line': '业务',
+  'filter.unit': '单位',
+  'filter.query': '关键词',
+  'filter.queryHint': '例如：受理、拒赔、回访',
+  'filter.reset': '清除筛选',
+  'filter.count': '显示 {shown} / {total} 条',
+  'filter.none': '没有符合条件的时限，请放宽筛选条件。',
+  'filter.legend': '筛选时限',
+  'table.chapter': '章节',
+  'checklist.pick': '选择业务类型',
+  'checklist.conditions': '本案情形（勾选后只显示适用的材料）',
+  'checklist.print': '打印这份清单',
+  'checklist.clear': '清空勾选',
+  'checklist.progress': '已备齐 {done} / {total} 项',
+  'checklist.printedOn': '打印日期',
+  'checklist.customer': '客户姓名',
+  'checklist.clerk': '经办人',
   'search.button': '搜索',
   'search.shortcut': '快捷键',
-} satisfies Record<UiKey, string>);
+} as const;
 
-/** Look up a UI string. */
-export function t(key: UiKey): string {
-  return ui[key];
+export type UiKey = keyof typeof ui;
+
+/** Look up a UI string; `{name}` placeholders are replaced from `vars`. */
+export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
+  return ui[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { chapterFields } from '../schemas/chapter';
+import { comparisonSchema } from '../schemas/comparison';
 import { documentListSchema } from '../schemas/documentList';
 import { glossarySchema } from '../schemas/glossary';
 import { inventoryItemSchema } from '../schemas/inventory';
@@ -83,6 +84,7 @@ export function checkContent(root: string): ContentProblem[] {
     [DATA_PATHS.sources, sourceDocumentSchema],
     [DATA_PATHS.inventory, inventoryItemSchema],
     [DATA_PATHS.glossary, glossarySchema(known)],
+    [DATA_PATHS.comparisons, comparisonSchema(known)],
   ];
   for (const [path, schema] of collections) {
     for (const entry of readEntries(root, path)) {

@@ -67,6 +67,7 @@ export const DATA_PATHS = {
   sources: 'src/content/norms/sources',
   inventory: 'src/content/norms/inventory.yaml',
   glossary: 'src/content/norms/glossary',
+  comparisons: 'src/content/norms/comparisons.yaml',
 } as const;
 
 export const DOCS_PATH = 'src/content/docs';

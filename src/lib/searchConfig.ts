@@ -11,3 +11,18 @@ export const pagefindUiOptions = {
     termSaturation: 1.6,
   },
 } as const;
+
+/**
+ * Pagefind UI strings, read from Starlight's translations (src/content/i18n/zh-CN.json holds
+ * the `pagefind.*` keys), so the dialog and the search page say the same thing.
+ */
+export function pagefindTranslations(t: { (key: 'search.label'): string; all(): Record<string, string> }) {
+  return {
+    placeholder: t('search.label'),
+    ...Object.fromEntries(
+      Object.entries(t.all())
+        .filter(([key]) => key.startsWith('pagefind.'))
+        .map(([key, value]) => [key.replace('pagefind.', ''), value]),
+    ),
+  };
+}

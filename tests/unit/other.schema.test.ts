@@ -3,7 +3,8 @@ import { chapterFields } from '../../src/schemas/chapter';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { inventoryItemSchema } from '../../src/schemas/inventory';
 import { sourceDocumentSchema } from '../../src/schemas/source';
-import { uiStringsSchema, ui } from '../../src/i18n/ui';
+import { ui } from '../../src/i18n/ui';
+import { uiStringsSchema } from '../../src/i18n/uiSchema';
 import { known, messages } from './fixtures';
 
 describe('chapter frontmatter', () => {

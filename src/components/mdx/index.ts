@@ -3,3 +3,5 @@ export { default as Rule } from './Rule.astro';
 export { default as RuleTable } from './RuleTable.astro';
 export { default as DocumentList } from './DocumentList.astro';
 export { default as PhraseList } from './PhraseList.astro';
+export { default as LearningPath } from './LearningPath.astro';
+export { default as SearchBox } from './SearchBox.astro';

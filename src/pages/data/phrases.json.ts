@@ -1,0 +1,5 @@
+/** /data/phrases.json — open data, generated from the same collection the pages render. */
+import type { APIRoute } from 'astro';
+import { phrasesData, json } from '../../lib/openData';
+
+export const GET: APIRoute = async () => json(await phrasesData());

@@ -1,0 +1,26 @@
+/** The norms data as the tests see it: read from the same YAML the site is built from. */
+import { DATA_PATHS, readEntries } from '../../src/lib/dataFiles';
+
+const read = <T>(path: string) => readEntries(process.cwd(), path).map((e) => e.data as T);
+
+export interface RuleData {
+  id: string;
+  title: string;
+  businessLine: string;
+  limit: { value: number; unit: string };
+}
+export interface ListData {
+  id: string;
+  title: string;
+  items: { id: string; text: string; when?: string[]; unless?: string[] }[];
+}
+export interface PhraseData {
+  id: string;
+  text: string;
+  level: string;
+  channel: string;
+}
+
+export const rules = () => read<RuleData>(DATA_PATHS.rules);
+export const documentLists = () => read<ListData>(DATA_PATHS.documents);
+export const phrases = () => read<PhraseData>(DATA_PATHS.phrases);
