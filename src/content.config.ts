@@ -15,6 +15,7 @@ import { documentListSchema } from './schemas/documentList';
 import { glossarySchema } from './schemas/glossary';
 import { inventoryItemSchema } from './schemas/inventory';
 import { phraseSchema } from './schemas/phrase';
+import { processSchema } from './schemas/process';
 import { ruleSchema } from './schemas/rule';
 import { sourceDocumentSchema } from './schemas/source';
 
@@ -30,6 +31,7 @@ export const collections = {
   sources: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.sources), schema: sourceDocumentSchema }),
   inventory: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.inventory), schema: inventoryItemSchema }),
   glossary: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.glossary), schema: glossarySchema(known) }),
+  processes: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.processes), schema: processSchema(known) }),
   comparisons: defineCollection({
     loader: yamlEntriesLoader(DATA_PATHS.comparisons),
     schema: comparisonSchema(known),

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { chapterFields } from '../schemas/chapter';
 import { comparisonSchema } from '../schemas/comparison';
+import { processSchema } from '../schemas/process';
 import { documentListSchema } from '../schemas/documentList';
 import { glossarySchema } from '../schemas/glossary';
 import { inventoryItemSchema } from '../schemas/inventory';
@@ -85,6 +86,7 @@ export function checkContent(root: string): ContentProblem[] {
     [DATA_PATHS.inventory, inventoryItemSchema],
     [DATA_PATHS.glossary, glossarySchema(known)],
     [DATA_PATHS.comparisons, comparisonSchema(known)],
+    [DATA_PATHS.processes, processSchema(known)],
   ];
   for (const [path, schema] of collections) {
     for (const entry of readEntries(root, path)) {

@@ -29,8 +29,8 @@ export function dataFilesAt(root: string, path: string): string[] {
 }
 
 /**
- * Every entry under `path`. Each file holds a YAML list of objects with an `id`.
- * Throws, naming the file, when a file is not a list, an entry has no id, or an id repeats.
+ * Every entry under `path`. Each file holds a YAML list of objects with an `id`, or one such object.
+ * Throws, naming the file, when an entry has no id or an id repeats.
  */
 export function readEntries(root: string, path: string): RawEntry[] {
   const out: RawEntry[] = [];
@@ -44,8 +44,9 @@ export function readEntries(root: string, path: string): RawEntry[] {
       throw new Error(`${file}: YAML 格式错误：${(err as Error).message}`);
     }
     if (doc == null) continue;
-    if (!Array.isArray(doc)) throw new Error(`${file}: 文件内容必须是一个列表（每项以 "- id: …" 开头）`);
-    doc.forEach((item, i) => {
+    // A file holds a list of entries, or a single entry (one process per file).
+    const items: unknown[] = Array.isArray(doc) ? doc : [doc];
+    items.forEach((item, i) => {
       if (typeof item !== 'object' || item === null || typeof (item as { id?: unknown }).id !== 'string') {
         throw new Error(`${file}: 第 ${i + 1} 项缺少字符串字段 id`);
       }
@@ -68,6 +69,7 @@ export const DATA_PATHS = {
   inventory: 'src/content/norms/inventory.yaml',
   glossary: 'src/content/norms/glossary',
   comparisons: 'src/content/norms/comparisons.yaml',
+  processes: 'src/content/processes',
 } as const;
 
 export const DOCS_PATH = 'src/content/docs';

@@ -16,13 +16,10 @@ export const pagefindUiOptions = {
  * Pagefind UI strings, read from Starlight's translations (src/content/i18n/zh-CN.json holds
  * the `pagefind.*` keys), so the dialog and the search page say the same thing.
  */
-export function pagefindTranslations(t: { (key: 'search.label'): string; all(): Record<string, string> }) {
-  return {
-    placeholder: t('search.label'),
-    ...Object.fromEntries(
-      Object.entries(t.all())
-        .filter(([key]) => key.startsWith('pagefind.'))
-        .map(([key, value]) => [key.replace('pagefind.', ''), value]),
-    ),
-  };
+export function pagefindTranslations(t: { (key: 'search.label'): string; all(): Record<string, unknown> }) {
+  const strings: Record<string, string> = { placeholder: t('search.label') };
+  for (const [key, value] of Object.entries(t.all())) {
+    if (key.startsWith('pagefind.') && typeof value === 'string') strings[key.replace('pagefind.', '')] = value;
+  }
+  return strings;
 }

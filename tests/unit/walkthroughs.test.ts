@@ -1,0 +1,103 @@
+/**
+ * Model-based tests of every walkthrough machine with xstate/graph: every step is reachable,
+ * from every step some end can still be reached, and no step other than an end is a dead end.
+ * Plus the navigation the page relies on: back, restart and opening a step from a link.
+ */
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { DATA_PATHS, readEntries } from '../../src/lib/dataFiles';
+import {
+  createWalkthroughMachine,
+  currentStep,
+  shortestPathTo,
+  type MachineDefinition,
+  type WalkEvent,
+} from '../../src/machines/walkthroughMachine';
+
+const definitions = readEntries(process.cwd(), DATA_PATHS.processes).map((e) => e.data as unknown as MachineDefinition);
+
+/** The forward moves available at a step: what a user can click, except back and restart. */
+function forwardEvents(def: MachineDefinition, step: string): WalkEvent[] {
+  const s = def.steps.find((x) => x.id === step)!;
+  if (s.choices) return s.choices.map((c) => ({ type: 'step.choose', to: c.to }));
+  if (s.next) return [{ type: 'step.next' }];
+  return [];
+}
+
+function traverse(def: MachineDefinition, fromState?: ReturnType<ReturnType<typeof createWalkthroughMachine>['resolveState']>) {
+  const machine = createWalkthroughMachine(def);
+  return getShortestPaths(machine, {
+    fromState,
+    // Steps are the states; the visit history in context is not part of the graph.
+    serializeState: (s) => JSON.stringify(s.value),
+    events: (s) => forwardEvents(def, currentStep(s)),
+  });
+}
+
+it('has at least the ten processes of the issue', () => {
+  expect(definitions.length).toBeGreaterThanOrEqual(10);
+});
+
+describe.each(definitions.map((d) => [d.id, d] as const))('walkthrough %s', (_, def) => {
+  const machine = createWalkthroughMachine(def);
+  const finals = def.steps.filter((s) => s.outcome).map((s) => s.id);
+
+  it('reaches every step from the first one', () => {
+    const reached = new Set(traverse(def).map((p) => currentStep(p.state)));
+    expect([...reached].sort()).toEqual(def.steps.map((s) => s.id).sort());
+  });
+
+  it('can reach an end from every step, and only ends have no way forward', () => {
+    for (const step of def.steps) {
+      const start = machine.resolveState({ value: { walk: step.id }, context: { path: [step.id] } });
+      const ends = traverse(def, start).filter((p) => finals.includes(currentStep(p.state)));
+      expect(ends.length, `从步骤 ${step.id} 到不了任何结束步骤`).toBeGreaterThan(0);
+      expect(forwardEvents(def, step.id).length === 0, `步骤 ${step.id}`).toBe(finals.includes(step.id));
+    }
+  });
+
+  it('every shortest path to an end finishes the machine', () => {
+    for (const path of traverse(def).filter((p) => finals.includes(currentStep(p.state)))) {
+      const actor = createActor(machine).start();
+      for (const { event } of path.steps) if (event.type !== 'xstate.init') actor.send(event);
+      expect(actor.getSnapshot().matches({ walk: currentStep(path.state) })).toBe(true);
+      expect(finals).toContain(currentStep(actor.getSnapshot()));
+    }
+  });
+});
+
+describe('navigation', () => {
+  const def = definitions.find((d) => d.id === 'baoquan')!;
+
+  it('goes back along the path actually taken, and restarts', () => {
+    const actor = createActor(createWalkthroughMachine(def)).start();
+    actor.send({ type: 'step.next' });
+    actor.send({ type: 'step.choose', to: 'notifyIncomplete' });
+    actor.send({ type: 'step.choose', to: 'firstCheck' });
+    expect(actor.getSnapshot().context.path).toEqual(['apply', 'firstCheck', 'notifyIncomplete', 'firstCheck']);
+    actor.send({ type: 'step.back' });
+    expect(currentStep(actor.getSnapshot())).toBe('notifyIncomplete');
+    actor.send({ type: 'walk.restart' });
+    expect(currentStep(actor.getSnapshot())).toBe('apply');
+    expect(actor.getSnapshot().context.path).toEqual(['apply']);
+  });
+
+  it('ignores back at the first step and a choice the step does not offer', () => {
+    const actor = createActor(createWalkthroughMachine(def)).start();
+    actor.send({ type: 'step.back' });
+    actor.send({ type: 'step.choose', to: 'archive' });
+    expect(currentStep(actor.getSnapshot())).toBe('apply');
+  });
+
+  it('opens a step from a link with the shortest path as history, and can go back from an end', () => {
+    const actor = createActor(createWalkthroughMachine(def)).start();
+    actor.send({ type: 'walk.goto', step: 'archive' });
+    expect(currentStep(actor.getSnapshot())).toBe('archive');
+    expect(actor.getSnapshot().context.path).toEqual(shortestPathTo(def, 'archive'));
+    actor.send({ type: 'step.back' });
+    expect(currentStep(actor.getSnapshot())).toBe('certificate');
+    actor.send({ type: 'walk.goto', step: 'noSuchStep' });
+    expect(currentStep(actor.getSnapshot())).toBe('certificate');
+  });
+});
