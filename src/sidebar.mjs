@@ -36,6 +36,13 @@ export const sidebar = [
     ],
   },
   {
+    label: '流程演练',
+    items: [
+      { label: '全部流程', link: '/processes/' },
+      { label: '期限计算器', link: '/tools/deadline/' },
+    ],
+  },
+  {
     label: '柜面速查',
     items: [
       { label: '搜索', link: '/search/' },

@@ -97,3 +97,35 @@ export function json(data: unknown): Response {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }
+
+export async function processesData() {
+  const processes = (await getCollection('processes')).map((e) => e.data).sort((a, b) => a.order - b.order);
+  const items = await Promise.all(
+    processes.map(async (p) => ({
+      id: p.id,
+      title: p.title,
+      summary: p.summary,
+      url: `/processes/${p.id}/`,
+      chapter: `/${p.chapter}/`,
+      initial: p.initial,
+      sources: await Promise.all(p.sources.map(citation)),
+      steps: await Promise.all(
+        p.steps.map(async (s) => ({
+          id: s.id,
+          title: s.title,
+          body: s.body,
+          checklist: s.checklist,
+          rules: s.rules,
+          phrases: s.say,
+          documents: s.documents ?? null,
+          source: await citation(s.source),
+          transitions: s.next
+            ? [{ event: 'step.next', to: s.next }]
+            : (s.choices ?? []).map((c) => ({ event: 'step.choose', label: c.label, to: c.to })),
+          outcome: s.outcome ?? null,
+        })),
+      ),
+    })),
+  );
+  return envelope('processes', '服务流程演练：步骤、分支和时限', items);
+}

@@ -52,3 +52,28 @@ export const test = base.extend<{ search: SearchDialog }>({
   },
 });
 export { expect };
+
+/** A walkthrough page: the visible step, its buttons, and the bar above it. */
+export class WalkthroughPage {
+  constructor(readonly page: Page) {}
+  get current() {
+    return this.page.locator('.walk-step[data-current]');
+  }
+  async open(id: string, step?: string) {
+    await this.page.goto(`/processes/${id}/${step ? `#step-${step}` : ''}`);
+    await expect(this.page.locator('walk-through [data-bar]')).toBeVisible();
+  }
+  async next() {
+    await this.current.locator('a[data-next]').click();
+  }
+  async choose(to: string) {
+    // Two choices may lead to the same step; either one sends the same event.
+    await this.current.locator(`a[data-choose="${to}"]`).first().click();
+  }
+  back() {
+    return this.page.getByRole('button', { name: '上一步' }).click();
+  }
+  restart() {
+    return this.page.getByRole('button', { name: '从头开始' }).click();
+  }
+}

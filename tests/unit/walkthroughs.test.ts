@@ -5,35 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
 import { DATA_PATHS, readEntries } from '../../src/lib/dataFiles';
 import {
   createWalkthroughMachine,
   currentStep,
   shortestPathTo,
   type MachineDefinition,
-  type WalkEvent,
 } from '../../src/machines/walkthroughMachine';
+import { forwardEvents, pathsToEnds, shortestPaths } from '../../src/machines/walkthroughPaths';
 
 const definitions = readEntries(process.cwd(), DATA_PATHS.processes).map((e) => e.data as unknown as MachineDefinition);
-
-/** The forward moves available at a step: what a user can click, except back and restart. */
-function forwardEvents(def: MachineDefinition, step: string): WalkEvent[] {
-  const s = def.steps.find((x) => x.id === step)!;
-  if (s.choices) return s.choices.map((c) => ({ type: 'step.choose', to: c.to }));
-  if (s.next) return [{ type: 'step.next' }];
-  return [];
-}
-
-function traverse(def: MachineDefinition, fromState?: ReturnType<ReturnType<typeof createWalkthroughMachine>['resolveState']>) {
-  const machine = createWalkthroughMachine(def);
-  return getShortestPaths(machine, {
-    fromState,
-    // Steps are the states; the visit history in context is not part of the graph.
-    serializeState: (s) => JSON.stringify(s.value),
-    events: (s) => forwardEvents(def, currentStep(s)),
-  });
-}
 
 it('has at least the ten processes of the issue', () => {
   expect(definitions.length).toBeGreaterThanOrEqual(10);
@@ -44,24 +25,24 @@ describe.each(definitions.map((d) => [d.id, d] as const))('walkthrough %s', (_, 
   const finals = def.steps.filter((s) => s.outcome).map((s) => s.id);
 
   it('reaches every step from the first one', () => {
-    const reached = new Set(traverse(def).map((p) => currentStep(p.state)));
+    const reached = new Set(shortestPaths(def).map((p) => p.to));
     expect([...reached].sort()).toEqual(def.steps.map((s) => s.id).sort());
   });
 
   it('can reach an end from every step, and only ends have no way forward', () => {
     for (const step of def.steps) {
-      const start = machine.resolveState({ value: { walk: step.id }, context: { path: [step.id] } });
-      const ends = traverse(def, start).filter((p) => finals.includes(currentStep(p.state)));
+      const ends = shortestPaths(def, step.id).filter((p) => finals.includes(p.to));
       expect(ends.length, `从步骤 ${step.id} 到不了任何结束步骤`).toBeGreaterThan(0);
       expect(forwardEvents(def, step.id).length === 0, `步骤 ${step.id}`).toBe(finals.includes(step.id));
     }
   });
 
   it('every shortest path to an end finishes the machine', () => {
-    for (const path of traverse(def).filter((p) => finals.includes(currentStep(p.state)))) {
+    expect(pathsToEnds(def).map((p) => p.to).sort()).toEqual([...finals].sort());
+    for (const path of pathsToEnds(def)) {
       const actor = createActor(machine).start();
-      for (const { event } of path.steps) if (event.type !== 'xstate.init') actor.send(event);
-      expect(actor.getSnapshot().matches({ walk: currentStep(path.state) })).toBe(true);
+      for (const event of path.events) actor.send(event);
+      expect(actor.getSnapshot().matches({ walk: path.to })).toBe(true);
       expect(finals).toContain(currentStep(actor.getSnapshot()));
     }
   });

@@ -5,3 +5,5 @@ export { default as DocumentList } from './DocumentList.astro';
 export { default as PhraseList } from './PhraseList.astro';
 export { default as LearningPath } from './LearningPath.astro';
 export { default as SearchBox } from './SearchBox.astro';
+export { default as DeadlineCalc } from './DeadlineCalc.astro';
+export { default as Walkthrough } from './Walkthrough.astro';
