@@ -35,7 +35,7 @@ export default defineConfig({
         Search: './src/components/starlight/Search.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
       },
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/quiz.css'],
       // Internal links and #anchors in every chapter are checked at build time; a broken one fails the build.
       // Pages built in src/pages are invisible to the validator, so it skips them; the end-to-end
       // link check (tests/e2e/links.spec.ts) crawls the whole built site, those pages included.

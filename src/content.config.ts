@@ -16,6 +16,7 @@ import { glossarySchema } from './schemas/glossary';
 import { inventoryItemSchema } from './schemas/inventory';
 import { phraseSchema } from './schemas/phrase';
 import { processSchema } from './schemas/process';
+import { questionSchema, quizSchema } from './schemas/quiz';
 import { ruleSchema } from './schemas/rule';
 import { sourceDocumentSchema } from './schemas/source';
 
@@ -32,6 +33,9 @@ export const collections = {
   inventory: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.inventory), schema: inventoryItemSchema }),
   glossary: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.glossary), schema: glossarySchema(known) }),
   processes: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.processes), schema: processSchema(known) }),
+  /** Hand-written question banks (src/quizzes/banks); generated questions are added in src/lib/quizData.ts. */
+  questions: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.questions), schema: questionSchema(known) }),
+  quizzes: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.quizzes), schema: quizSchema(known) }),
   comparisons: defineCollection({
     loader: yamlEntriesLoader(DATA_PATHS.comparisons),
     schema: comparisonSchema(known),

@@ -43,6 +43,14 @@ export const sidebar = [
     ],
   },
   {
+    label: '测验与复习',
+    items: [
+      { label: '全部测验', link: '/quizzes/' },
+      { label: '错题本', link: '/review/' },
+      { label: '学习进度', link: '/progress/' },
+    ],
+  },
+  {
     label: '柜面速查',
     items: [
       { label: '搜索', link: '/search/' },

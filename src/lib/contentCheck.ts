@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { chapterFields } from '../schemas/chapter';
 import { comparisonSchema } from '../schemas/comparison';
 import { processSchema } from '../schemas/process';
+import { questionSchema, quizSchema } from '../schemas/quiz';
 import { documentListSchema } from '../schemas/documentList';
 import { glossarySchema } from '../schemas/glossary';
 import { inventoryItemSchema } from '../schemas/inventory';
@@ -87,6 +88,8 @@ export function checkContent(root: string): ContentProblem[] {
     [DATA_PATHS.glossary, glossarySchema(known)],
     [DATA_PATHS.comparisons, comparisonSchema(known)],
     [DATA_PATHS.processes, processSchema(known)],
+    [DATA_PATHS.questions, questionSchema(known)],
+    [DATA_PATHS.quizzes, quizSchema(known)],
   ];
   for (const [path, schema] of collections) {
     for (const entry of readEntries(root, path)) {

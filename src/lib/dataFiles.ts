@@ -70,6 +70,8 @@ export const DATA_PATHS = {
   glossary: 'src/content/norms/glossary',
   comparisons: 'src/content/norms/comparisons.yaml',
   processes: 'src/content/processes',
+  questions: 'src/quizzes/banks',
+  quizzes: 'src/quizzes/quizzes.yaml',
 } as const;
 
 export const DOCS_PATH = 'src/content/docs';

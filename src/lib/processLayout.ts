@@ -38,7 +38,7 @@ export function wrapTitle(title: string, max = MAX_CHARS): string[] {
   const chars = [...title.replace(/[：？]$/, '')];
   const lines: string[] = [];
   for (let i = 0; i < chars.length; i += max) lines.push(chars.slice(i, i + max).join(''));
-  return lines.slice(0, 3).map((l, i, all) => (i === 2 && chars.length > max * 3 ? `${l.slice(0, -1)}…` : l));
+  return lines.slice(0, 3).map((l, i) => (i === 2 && chars.length > max * 3 ? `${l.slice(0, -1)}…` : l));
 }
 
 export function layoutProcess(def: Pick<ProcessDefinition, 'steps'>): DiagramLayout {

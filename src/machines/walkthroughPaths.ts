@@ -24,7 +24,8 @@ export function shortestPaths(def: MachineDefinition, fromStep?: string) {
     events: (s) => forwardEvents(def, currentStep(s)),
   }).map((p) => ({
     to: currentStep(p.state),
-    events: p.steps.map((s) => s.event).filter((e): e is WalkEvent => e.type !== 'xstate.init'),
+    // The first step of every path is the machine's own start event, which a user never sends.
+    events: p.steps.map((s) => s.event as { type: string }).filter((e): e is WalkEvent => e.type !== 'xstate.init'),
   }));
 }
 

@@ -77,3 +77,66 @@ export class WalkthroughPage {
     return this.page.getByRole('button', { name: '从头开始' }).click();
   }
 }
+
+/** A quiz as a learner takes it: finds the question on screen in the bank and answers it. */
+export class QuizPage {
+  private bank = new Map<string, import('../../src/schemas/quiz').Question>();
+  constructor(readonly page: Page) {}
+
+  async open(id: string, seed = 'e2e') {
+    await this.page.goto(`/quizzes/${id}/?seed=${seed}`);
+    const res = await this.page.request.get('/data/questions.json');
+    this.bank = new Map((await res.json()).items.map((q: { id: string }) => [q.id, q]));
+    await expect(this.page.getByRole('button', { name: '开始' })).toBeEnabled();
+  }
+  start() {
+    return this.page.getByRole('button', { name: '开始' }).click();
+  }
+  get question() {
+    return this.page.locator('.quiz-question');
+  }
+  async currentId() {
+    return (await this.question.getAttribute('data-question'))!;
+  }
+
+  /** Answers the question on screen, rightly or wrongly. */
+  async answer(right: boolean) {
+    const q = this.bank.get(await this.currentId())!;
+    const box = this.question;
+    const label = (text: string) => box.locator('label.q-option', { hasText: text }).first();
+    switch (q.type) {
+      case 'single':
+      case 'scenario':
+      case 'multiple': {
+        const targets = right ? q.options.filter((o) => o.correct) : [q.options.find((o) => !o.correct) ?? q.options[0]];
+        for (const o of targets) await label(o.text).click();
+        if (!right && q.options.every((o) => o.correct)) await label(q.options[0].text).click();
+        break;
+      }
+      case 'truefalse':
+        await label(q.answer === right ? '正确' : '错误').click();
+        break;
+      case 'numeric':
+        await box.getByRole('spinbutton').fill(String(right ? q.answer : q.answer + 1));
+        break;
+      case 'matching':
+        for (const [i, pair] of q.pairs.entries()) {
+          const target = right ? pair.right : q.pairs[(i + 1) % q.pairs.length].right;
+          await box.getByLabel(pair.left, { exact: true }).selectOption({ label: target });
+        }
+        break;
+      case 'ordering': {
+        const wanted = right ? q.items : [...q.items].reverse();
+        for (let k = 0; k < wanted.length; k++) {
+          for (;;) {
+            const texts = await box.locator('.q-order-text').allTextContents();
+            const at = texts.indexOf(wanted[k]);
+            if (at <= k) break;
+            await box.getByRole('button', { name: `把「${wanted[k]}」上移` }).click();
+          }
+        }
+        break;
+      }
+    }
+  }
+}
