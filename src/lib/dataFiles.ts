@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
 import type { KnownIds } from '../schemas/refs';
 
@@ -94,6 +95,32 @@ export function chapterSlugs(root: string): string[] {
   return out;
 }
 
+/**
+ * The heading anchors of every chapter, as Astro makes them (github-slugger over the heading
+ * text, in document order so repeated headings get -1, -2 …), for checking `#anchor` links
+ * that only appear at run time (quiz explanations) and so escape the built-site link check.
+ */
+export function chapterAnchors(root: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const base = join(root, DOCS_PATH);
+  for (const slug of chapterSlugs(root)) {
+    const candidates = [`${slug}.mdx`, `${slug}.md`, `${slug}/index.mdx`].map((f) => join(base, f));
+    const file = candidates.find((f) => {
+      try {
+        return statSync(f).isFile();
+      } catch {
+        return false;
+      }
+    });
+    if (!file) continue;
+    const slugger = new GithubSlugger();
+    const ids = new Set<string>();
+    for (const m of readFileSync(file, 'utf-8').matchAll(/^#{2,6}\s+(.+?)\s*$/gm)) ids.add(slugger.slug(m[1]));
+    out.set(slug, ids);
+  }
+  return out;
+}
+
 /** The ids that exist in every collection, for the cross-reference checks. */
 export function readKnownIds(root: string): KnownIds {
   const ids = (path: string) => new Set(readEntries(root, path).map((e) => e.id));
@@ -105,5 +132,6 @@ export function readKnownIds(root: string): KnownIds {
     inventory: ids(DATA_PATHS.inventory),
     glossary: ids(DATA_PATHS.glossary),
     chapters: new Set(chapterSlugs(root)),
+    anchors: chapterAnchors(root),
   };
 }

@@ -48,3 +48,10 @@ export function pageFile(locals: App.Locals, url: URL): string {
     return url.pathname;
   }
 }
+
+/** Chapter titles by slug, for links to chapters from generated pages. */
+export async function chapterTitles(slugs: Iterable<string>): Promise<Map<string, string>> {
+  const unique = [...new Set(slugs)];
+  const entries = await Promise.all(unique.map(async (slug) => [slug, (await getEntry('docs', slug))!.data.title] as const));
+  return new Map(entries);
+}

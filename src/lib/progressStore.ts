@@ -9,7 +9,7 @@
  * is replaced, so nothing is lost silently.
  */
 import { z } from 'astro/zod';
-import { createEmptyCard, fsrs, Rating, type CardInput } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, type Card, type CardInput } from 'ts-fsrs';
 import type { QuizTopic } from '../schemas/quiz';
 
 export const STORAGE_KEY = 'xuetang.progress';
@@ -121,7 +121,7 @@ export function resetKeepingCopy(storage: Storage | undefined, now = new Date())
 // Whole-day intervals: clerks review once a day, not every few minutes.
 const scheduler = fsrs({ enable_short_term: false });
 
-const serialise = (next: ReturnType<typeof createEmptyCard>): ReviewEntry['card'] => ({
+const serialise = (next: Card): ReviewEntry['card'] => ({
   due: next.due.toISOString(),
   stability: next.stability,
   difficulty: next.difficulty,

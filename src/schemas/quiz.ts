@@ -19,9 +19,12 @@ export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'ordering', 'm
 /** "chapter-slug" or "chapter-slug#anchor": where the answer is taught. */
 export function learnLinkSchema(known: KnownIds) {
   return z.string().superRefine((value, ctx) => {
-    const slug = value.split('#')[0];
+    const [slug, anchor] = value.split('#');
     if (!known.chapters.has(slug)) {
       ctx.addIssue({ code: 'custom', message: `learn 指向不存在的章节 "${slug}"（写成 章节slug 或 章节slug#锚点）` });
+    } else if (anchor && known.anchors && !known.anchors.get(slug)?.has(anchor)) {
+      const some = [...(known.anchors.get(slug) ?? [])].slice(0, 4).join('、');
+      ctx.addIssue({ code: 'custom', message: `learn 的锚点 "#${anchor}" 在章节 "${slug}" 中不存在（该章的小节例如：${some}）` });
     }
   });
 }

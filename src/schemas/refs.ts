@@ -22,9 +22,11 @@ export interface KnownIds {
   glossary: ReadonlySet<string>;
   /** Chapter slugs (src/content/docs, without extension). */
   chapters: ReadonlySet<string>;
+  /** Heading anchors of each chapter (slug → ids of its Markdown headings). */
+  anchors?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export type RefKind = keyof KnownIds;
+export type RefKind = Exclude<keyof KnownIds, 'anchors'>;
 
 /** What each kind is called in an error message a content author reads. */
 const LABELS: Record<RefKind, string> = {

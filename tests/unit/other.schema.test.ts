@@ -87,3 +87,44 @@ describe('UI strings', () => {
     expect(messages(uiStringsSchema.safeParse(broken))).toEqual(['rule.limit: 界面文字 rule.limit 不能为空']);
   });
 });
+
+import { questionSchema } from '../../src/schemas/quiz';
+
+describe('quiz question', () => {
+  const schema = questionSchema({ ...known(), anchors: new Map([['policy-services', new Set(['什么是保全'])]]) });
+  const valid = () => ({
+    id: 'q-one',
+    type: 'single',
+    topics: ['流程'],
+    difficulty: 1,
+    prompt: '保全是什么？',
+    options: [
+      { text: '合同生效后维持合同有效的服务', correct: true },
+      { text: '理赔的一种' },
+    ],
+    explanation: '见2010年《基本服务规定》第二条。',
+    learn: 'policy-services#什么是保全',
+  });
+  it('accepts a single-choice question with exactly one right option and a real anchor', () => {
+    expect(messages(schema.safeParse(valid()))).toEqual([]);
+  });
+  it('rejects a single-choice question without exactly one right option, naming the question', () => {
+    const v = valid();
+    v.options[1] = { text: '理赔的一种', correct: true } as (typeof v.options)[number];
+    expect(messages(schema.safeParse(v))).toEqual(['options: 单选题 "q-one" 必须恰好有一个正确选项（现在有 2 个）']);
+  });
+  it('rejects a learn link to a missing chapter or a missing anchor', () => {
+    expect(messages(schema.safeParse({ ...valid(), learn: 'baoquan' }))[0]).toMatch(/^learn: learn 指向不存在的章节 "baoquan"/);
+    expect(messages(schema.safeParse({ ...valid(), learn: 'policy-services#不存在' }))[0]).toMatch(
+      /^learn: learn 的锚点 "#不存在" 在章节 "policy-services" 中不存在/,
+    );
+  });
+  it('rejects an unknown topic and an unknown type', () => {
+    expect(messages(schema.safeParse({ ...valid(), topics: ['服务'] }))[0]).toMatch(/^topics\.0: 题目主题必须是/);
+    expect(messages(schema.safeParse({ ...valid(), type: 'essay' }))[0]).toMatch(/题型 type 必须是/);
+  });
+  it('rejects a multiple-choice question with no right option', () => {
+    const v = { ...valid(), type: 'multiple', options: [{ text: '甲' }, { text: '乙' }] };
+    expect(messages(schema.safeParse(v))).toEqual(['options: 题目 "q-one" 至少要有一个正确选项']);
+  });
+});

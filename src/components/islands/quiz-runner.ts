@@ -16,6 +16,7 @@ import { browserStorage, load, problemMessage, recordQuiz, resetKeepingCopy, sav
 import type { Question, QuizDefinition } from '../../schemas/quiz';
 import { t } from '../../i18n/ui';
 import { displayOrder, learnUrl, renderQuestion, responseText } from './quizRender';
+import { el } from './dom';
 
 export interface QuizPayload {
   quiz: QuizDefinition;
@@ -25,11 +26,6 @@ export interface QuizPayload {
 /** Details of the `quiz:finished` event. */
 export type QuizFinished = SnapshotFrom<typeof quizMachine>['context'] & { seed: number; quizId: string };
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text?: string) => {
-  const node = Object.assign(document.createElement(tag), props);
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 const clock = (s: number) => `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 

@@ -7,6 +7,7 @@
 import { answerText, isMultiSelect, type Response } from '../../quizzes/grading';
 import type { Question } from '../../schemas/quiz';
 import { t, type UiKey } from '../../i18n/ui';
+import { el } from './dom';
 
 export interface QuestionView {
   question: Question;
@@ -23,11 +24,6 @@ export interface QuestionView {
   onChange: (r: Response) => void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text?: string) {
-  const node = Object.assign(document.createElement(tag), props);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The display order for a question: options, items or right sides shuffled with `random`. */
 export function displayOrder(q: Question, random: () => number): number[] {
@@ -123,7 +119,7 @@ export function renderQuestion(view: QuestionView): HTMLElement {
     q.pairs.forEach((pair, i) => {
       const sid = `${id}-m${i}`;
       const label = el('label', { htmlFor: sid }, pair.left);
-      const select = el('select', { id: sid });
+      const select = el('select', { id: sid, className: 'xt-input' });
       select.append(el('option', { value: '-1' }, t('quiz.choose')));
       for (const r of view.order) select.append(el('option', { value: String(r), selected: chosen[i] === r }, q.pairs[r].right));
       select.addEventListener('change', () => {
@@ -135,7 +131,7 @@ export function renderQuestion(view: QuestionView): HTMLElement {
     group.append(table);
   } else if (q.type === 'numeric') {
     const row = el('p', { className: 'q-numeric' });
-    const input = el('input', { type: 'number', id: `${id}-n`, inputMode: 'numeric', min: '0', step: '1' });
+    const input = el('input', { type: 'number', id: `${id}-n`, inputMode: 'numeric', min: '0', step: '1', className: 'xt-input' });
     if (typeof view.response === 'number') input.value = String(view.response);
     const label = el('label', { htmlFor: `${id}-n`, className: 'sr-only' }, t('quiz.numberLabel'));
     input.addEventListener('input', () => view.onChange(input.value.trim() === '' ? null : Number(input.value)));

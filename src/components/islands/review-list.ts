@@ -20,12 +20,8 @@ import { formatChineseDate } from '../../lib/deadline';
 import type { Question } from '../../schemas/quiz';
 import { t } from '../../i18n/ui';
 import { displayOrder, learnUrl, renderQuestion } from './quizRender';
+import { el } from './dom';
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text?: string) => {
-  const node = Object.assign(document.createElement(tag), props);
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 const day = (iso: string) => formatChineseDate(iso.slice(0, 10));
 
 class ReviewList extends HTMLElement {
