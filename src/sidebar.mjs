@@ -51,6 +51,15 @@ export const sidebar = [
     ],
   },
   {
+    label: '管理者',
+    items: [
+      { label: '布置与核验', link: '/manage/' },
+      { label: '布置测验', link: '/manage/assign/' },
+      { label: '收集结果', link: '/manage/results/' },
+      { slug: 'manage/honesty' },
+    ],
+  },
+  {
     label: '柜面速查',
     items: [
       { label: '搜索', link: '/search/' },

@@ -5,7 +5,7 @@
  */
 import { hashSeed, pick, rng, shuffle } from '../lib/random';
 import type { Question, QuizDefinition, QuizTopic } from '../schemas/quiz';
-import { QUIZ_TOPICS } from '../schemas/quiz';
+import { QUIZ_TOPICS } from '../schemas/quizTopics';
 
 /** The chapter a question's learn link points at. */
 export const chapterOf = (q: Question) => q.learn.split('#')[0];

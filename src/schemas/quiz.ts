@@ -8,8 +8,10 @@ import { z } from 'astro/zod';
 import { idSchema } from './enums';
 import type { KnownIds } from './refs';
 
+import { QUIZ_TOPICS } from './quizTopics';
+export { QUIZ_TOPICS } from './quizTopics';
+
 /** What a question trains; every question has at least one. */
-export const QUIZ_TOPICS = ['礼仪', '用语', '时限', '材料', '流程', '合规', '信息保护'] as const;
 export const quizTopicSchema = z.enum(QUIZ_TOPICS, {
   error: (issue) => `题目主题必须是 ${QUIZ_TOPICS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
 });
@@ -136,7 +138,7 @@ export function questionSchema(known: KnownIds) {
 }
 export type Question = z.infer<ReturnType<typeof questionSchema>>;
 export type QuestionType = Question['type'];
-export type QuizTopic = (typeof QUIZ_TOPICS)[number];
+export type { QuizTopic } from './quizTopics';
 
 /** A quiz: a fixed set of questions by filter, or an exam that draws per topic. */
 export function quizSchema(known: KnownIds) {

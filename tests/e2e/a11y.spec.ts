@@ -29,6 +29,10 @@ const templates = new Set([
   '/review/',
   '/progress/',
   '/search/',
+  '/manage/assign/',
+  '/manage/results/',
+  '/manage/take/',
+  '/manage/honesty/',
 ]);
 
 test('every template page is in the sitemap', () => {
@@ -52,7 +56,7 @@ for (const path of paths) {
 
 test('the search button is named by its visible text', async ({ page }) => {
   await page.goto('/');
-  const button = page.getByRole('button', { name: '搜索', exact: true });
+  const button = page.locator('site-search').getByRole('button', { name: '搜索', exact: true });
   await expect(button).toBeVisible();
   await expect(button).not.toHaveAttribute('aria-label', /.*/);
 });

@@ -18,7 +18,7 @@ export class SearchDialog {
   readonly results: Locator;
 
   constructor(readonly page: Page) {
-    this.button = page.getByRole('button', { name: '搜索' });
+    this.button = page.locator('site-search').getByRole('button', { name: '搜索' });
     this.dialog = page.getByRole('dialog', { name: '搜索' });
     this.input = this.dialog.getByRole('textbox', { name: '搜索' });
     this.results = this.dialog.locator('.pagefind-ui__result');
@@ -85,9 +85,22 @@ export class QuizPage {
 
   async open(id: string, seed = 'e2e') {
     await this.page.goto(`/quizzes/${id}/?seed=${seed}`);
-    const res = await this.page.request.get('/data/questions.json');
-    this.bank = new Map((await res.json()).items.map((q: { id: string }) => [q.id, q]));
+    await this.loadBank();
     await expect(this.page.getByRole('button', { name: '开始' })).toBeEnabled();
+  }
+  /** The question bank the site publishes, to know the right answers. */
+  async loadBank(bankUrl = '/data/questions.json') {
+    const res = await this.page.request.get(bankUrl);
+    this.bank = new Map((await res.json()).items.map((q: { id: string }) => [q.id, q]));
+  }
+  /** Answers every question of an exam, rightly or wrongly, and hands it in. */
+  async answerExam(right: boolean) {
+    const total = Number((await this.page.locator('.quiz-bar span').first().textContent())!.match(/\/ (\d+)/)![1]);
+    for (let i = 0; i < total; i++) {
+      await this.answer(right);
+      if (i < total - 1) await this.page.getByRole('button', { name: '下一题' }).click();
+    }
+    await this.page.getByRole('button', { name: '交卷' }).click();
   }
   start() {
     return this.page.getByRole('button', { name: '开始' }).click();
@@ -103,18 +116,18 @@ export class QuizPage {
   async answer(right: boolean) {
     const q = this.bank.get(await this.currentId())!;
     const box = this.question;
-    const label = (text: string) => box.locator('label.q-option', { hasText: text }).first();
+    // Exact names: option texts can contain one another (5日 / 15日).
+    const option = (text: string) => box.getByLabel(text, { exact: true });
     switch (q.type) {
       case 'single':
       case 'scenario':
       case 'multiple': {
         const targets = right ? q.options.filter((o) => o.correct) : [q.options.find((o) => !o.correct) ?? q.options[0]];
-        for (const o of targets) await label(o.text).click();
-        if (!right && q.options.every((o) => o.correct)) await label(q.options[0].text).click();
+        for (const o of targets) await option(o.text).check();
         break;
       }
       case 'truefalse':
-        await label(q.answer === right ? '正确' : '错误').click();
+        await option(q.answer === right ? '正确' : '错误').check();
         break;
       case 'numeric':
         await box.getByRole('spinbutton').fill(String(right ? q.answer : q.answer + 1));

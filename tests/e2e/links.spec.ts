@@ -26,6 +26,19 @@ function fileFor(path: string): string | undefined {
   return undefined;
 }
 
+test('no page of dist/ uses the same id twice', () => {
+  const repeated: string[] = [];
+  for (const file of htmlFiles(DIST)) {
+    const seen = new Set<string>();
+    for (const el of parse(readFileSync(file, 'utf-8')).querySelectorAll('[id]')) {
+      const id = el.getAttribute('id')!;
+      if (seen.has(id)) repeated.push(`${relative(DIST, file)}: #${id}`);
+      seen.add(id);
+    }
+  }
+  expect(repeated).toEqual([]);
+});
+
 test('every internal link and anchor in dist/ points at something that exists', () => {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {

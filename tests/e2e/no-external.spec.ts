@@ -2,6 +2,8 @@
 import { test, expect, sitemapPaths } from './fixtures';
 
 test('every page, and a search, only request the site itself', async ({ page, baseURL, search }) => {
+  const paths = sitemapPaths();
+  test.setTimeout(30_000 + paths.length * 5_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (req) => {
@@ -9,7 +11,7 @@ test('every page, and a search, only request the site itself', async ({ page, ba
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) foreign.push(`${page.url()} → ${url}`);
   });
-  for (const path of sitemapPaths()) {
+  for (const path of paths) {
     await page.goto(path, { waitUntil: 'networkidle' });
   }
   await search.open();

@@ -78,7 +78,7 @@ test('without JavaScript the whole procedure is an ordered list with working bra
   await page.goto('/processes/baoquan/');
   const steps = page.locator('ol.walk-steps > li');
   await expect(steps).toHaveCount(def.steps.length);
-  for (const s of def.steps) await expect(page.locator(`#step-${s.id} h3`)).toContainText(s.title);
+  for (const s of def.steps) await expect(page.locator(`#step-${s.id} h2`)).toContainText(s.title);
   await expect(page.getByRole('button', { name: '上一步' })).toBeHidden();
   await page.locator('#step-firstCheck a[data-choose="notifyIncomplete"]').click();
   await expect(page).toHaveURL(/#step-notifyIncomplete$/);

@@ -11,7 +11,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { quizMachine } from '../../machines/quizMachine';
 import { draw } from '../../quizzes/catalog';
 import { answerText } from '../../quizzes/grading';
-import { hashSeed, rng } from '../../lib/random';
+import { hashSeed, rng, shuffle } from '../../lib/random';
 import { browserStorage, load, problemMessage, recordQuiz, resetKeepingCopy, save } from '../../lib/progressStore';
 import type { Question, QuizDefinition } from '../../schemas/quiz';
 import { t } from '../../i18n/ui';
@@ -34,13 +34,22 @@ export class QuizRunner extends HTMLElement {
   seed?: number;
   /** Set by a page to stop the runner writing to the learner's progress. */
   recordProgress = true;
+  /** Set by a page to shuffle the drawn questions again for this learner (same questions, own order). */
+  orderSeed?: number;
+  /** Set by a page that has its own introduction: start at once. */
+  autostart = false;
 
   connectedCallback() {
+    // Attributes, for markup parsed before this element is defined (the SCORM package).
+    if (this.dataset.recordProgress === 'false') this.recordProgress = false;
+    if (this.hasAttribute('data-autostart')) this.autostart = true;
+    const learnBase = this.dataset.learnBase ?? '';
     const payload = JSON.parse(this.querySelector('script[data-quiz]')!.textContent!) as QuizPayload;
     const { quiz, pool } = payload;
     const urlSeed = new URLSearchParams(location.search).get('seed');
     const seed = this.seed ?? (urlSeed ? hashSeed(urlSeed) : Math.floor(Math.random() * 2 ** 32));
-    const questions = draw(quiz, pool, seed);
+    const drawn = draw(quiz, pool, seed);
+    const questions = this.orderSeed === undefined ? drawn : shuffle(drawn, rng(this.orderSeed));
     const orders = new Map(questions.map((q) => [q.id, displayOrder(q, rng(hashSeed(`${seed}:${q.id}`)))]));
 
     const intro = this.querySelector<HTMLElement>('[data-intro]')!;
@@ -109,7 +118,8 @@ export class QuizRunner extends HTMLElement {
         actions.append(
           button(t('quiz.prev'), () => actor.send({ type: 'question.prev' }), false, c.index === 0),
           button(t('quiz.next'), () => actor.send({ type: 'question.next' }), false, c.index === c.questions.length - 1),
-          button(t('quiz.submit'), () => askSubmit(snap), true),
+          // The live snapshot, not the one this screen was drawn from: answers given since count.
+          button(t('quiz.submit'), () => askSubmit(actor.getSnapshot()), true),
         );
       }
       const parts: HTMLElement[] = [bar, view, actions];
@@ -220,15 +230,14 @@ export class QuizRunner extends HTMLElement {
           el('p', {}, t('quiz.answerIs', { answer: answerText(q) })),
           el('p', {}, q.explanation),
         );
-        const a = el('a', { href: learnUrl(q) }, t('quiz.learn'));
+        const a = el('a', { href: learnBase + learnUrl(q) }, t('quiz.learn'));
         li.append(a);
         list.append(li);
       }
       box.append(list);
       const actions = el('div', { className: 'quiz-actions' });
       actions.append(button(t('quiz.again'), () => location.reload(), true));
-      const review = el('a', { href: '/review/', className: 'xt-btn' }, t('quiz.toReview'));
-      actions.append(review);
+      if (this.recordProgress) actions.append(el('a', { href: '/review/', className: 'xt-btn' }, t('quiz.toReview')));
       box.append(actions);
       if (!saved && this.recordProgress) {
         saved = true;
@@ -266,6 +275,7 @@ export class QuizRunner extends HTMLElement {
     actor.start();
     startButton.addEventListener('click', () => actor.send({ type: 'quiz.start' }));
     startButton.disabled = false;
+    if (this.autostart) actor.send({ type: 'quiz.start' });
   }
 }
 
