@@ -93,7 +93,7 @@ export function save(storage: Storage | undefined, data: Progress): { ok: boolea
     storage.setItem(STORAGE_KEY, JSON.stringify(data));
     return { ok: true };
   } catch (err) {
-    const full = err instanceof DOMException && (err.name === 'QuotaExceededError' || err.code === 22);
+    const full = err instanceof DOMException && (err.name === 'QuotaExceededError' || err.name === 'NS_ERROR_DOM_QUOTA_REACHED');
     return { ok: false, problem: full ? 'full' : 'unavailable' };
   }
 }

@@ -8,6 +8,7 @@ import { assignmentQuestions, assignmentQuiz } from '../../lib/roster';
 import { candidates } from '../../quizzes/catalog';
 import type { Question, QuizDefinition } from '../../schemas/quiz';
 import { t } from '../../i18n/ui';
+import { copyText, downloadFile } from './dom';
 import { qrSvg } from './qrSvg';
 import { buildScormPackage } from './scormPackage';
 
@@ -89,12 +90,7 @@ class AssignmentBuilder extends HTMLElement {
     out.querySelector('[data-summary]')!.textContent = `${a.t}${a.g ? `（${a.g}）` : ''}：${questions.length} 题，${a.m} 分钟，${a.p} 分及格，截止 ${a.d}。`;
     const copy = out.querySelector<HTMLButtonElement>('[data-copy]')!;
     copy.onclick = async () => {
-      try {
-        await navigator.clipboard.writeText(link);
-      } catch {
-        input.select();
-        document.execCommand('copy');
-      }
+      await copyText(link, input);
       copy.textContent = t('assign.copied');
     };
     copy.textContent = t('assign.copy');
@@ -103,9 +99,7 @@ class AssignmentBuilder extends HTMLElement {
         ['/manage/scorm-player.js', '/manage/scorm-player.css'].map(async (u) => (await fetch(u)).text()),
       );
       const zip = buildScormPackage({ assignment: a, questions, playerScript, playerCss, siteOrigin: location.origin });
-      const url = URL.createObjectURL(new Blob([zip as BlobPart], { type: 'application/zip' }));
-      Object.assign(document.createElement('a'), { href: url, download: `scorm-${a.s}.zip` }).click();
-      URL.revokeObjectURL(url);
+      downloadFile(`scorm-${a.s}.zip`, zip as BlobPart, 'application/zip');
     };
     input.focus();
     input.select();

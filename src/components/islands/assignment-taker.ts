@@ -10,7 +10,7 @@ import { candidates } from '../../quizzes/catalog';
 import { hashSeed } from '../../lib/random';
 import type { Question, QuizDefinition } from '../../schemas/quiz';
 import { t } from '../../i18n/ui';
-import { el } from './dom';
+import { copyText, downloadFile, el } from './dom';
 import type { QuizFinished, QuizRunner } from './quiz-runner';
 import './quiz-runner';
 
@@ -93,19 +93,10 @@ class AssignmentTaker extends HTMLElement {
     out.hidden = false;
     const box = out.querySelector<HTMLTextAreaElement>('textarea')!;
     box.value = code;
-    out.querySelector<HTMLButtonElement>('[data-copy]')!.onclick = async () => {
-      try {
-        await navigator.clipboard.writeText(code);
-      } catch {
-        box.select();
-        document.execCommand('copy');
-      }
-    };
+    out.querySelector<HTMLButtonElement>('[data-copy]')!.onclick = () => copyText(code, box);
     out.querySelector<HTMLButtonElement>('[data-download]')!.onclick = () => {
       const text = `服务规范学堂 结果码\r\n测验：${a.t}\r\n姓名：${name}\r\n工号：${staffNo}\r\n\r\n${code}\r\n`;
-      const url = URL.createObjectURL(new Blob(['\uFEFF' + text], { type: 'text/plain;charset=utf-8' }));
-      Object.assign(document.createElement('a'), { href: url, download: `结果-${name}-${staffNo}.txt` }).click();
-      URL.revokeObjectURL(url);
+      downloadFile(`结果-${name}-${staffNo}.txt`, '\uFEFF' + text, 'text/plain;charset=utf-8');
     };
     if (d.result!.passed) {
       const cert = this.querySelector<HTMLElement>('[data-certificate]')!;

@@ -16,6 +16,7 @@ import {
   type Progress,
 } from '../../lib/progressStore';
 import { t } from '../../i18n/ui';
+import { downloadFile } from './dom';
 
 class ProgressView extends HTMLElement {
   private storage = browserStorage();
@@ -27,13 +28,11 @@ class ProgressView extends HTMLElement {
     this.show(loaded.data);
 
     this.querySelector('[data-action="export"]')!.addEventListener('click', () => {
-      const blob = new Blob([exportProgress(load(this.storage).data)], { type: 'application/json' });
-      const a = Object.assign(document.createElement('a'), {
-        href: URL.createObjectURL(blob),
-        download: `服务规范学堂-学习进度-${new Date().toISOString().slice(0, 10)}.json`,
-      });
-      a.click();
-      URL.revokeObjectURL(a.href);
+      downloadFile(
+        `服务规范学堂-学习进度-${new Date().toISOString().slice(0, 10)}.json`,
+        exportProgress(load(this.storage).data),
+        'application/json',
+      );
     });
     this.querySelector<HTMLInputElement>('input[data-action="import"]')!.addEventListener('change', async (e) => {
       const input = e.target as HTMLInputElement;

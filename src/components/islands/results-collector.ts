@@ -9,7 +9,7 @@ import { buildRoster, FLAG_TEXT, missedTopics, rosterCsv, type RosterRow } from 
 import type { Question, QuizDefinition } from '../../schemas/quiz';
 import { QUIZ_TOPICS } from '../../schemas/quizTopics';
 import { t } from '../../i18n/ui';
-import { el } from './dom';
+import { downloadFile, el } from './dom';
 
 /** Result codes inside any text: a pasted list, a downloaded result file, a chat message. */
 export const findCodes = (text: string) => text.match(/R\d+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g) ?? [];
@@ -140,9 +140,7 @@ class ResultsCollector extends HTMLElement {
     }
     const csv = el('button', { type: 'button', className: 'xt-btn xt-btn-primary' }, t('results.csv'));
     csv.addEventListener('click', () => {
-      const url = URL.createObjectURL(new Blob([rosterCsv(rows, a)], { type: 'text/csv;charset=utf-8' }));
-      Object.assign(document.createElement('a'), { href: url, download: `成绩-${a.t}.csv` }).click();
-      URL.revokeObjectURL(url);
+      downloadFile(`成绩-${a.t}.csv`, rosterCsv(rows, a), 'text/csv;charset=utf-8');
     });
     parts.push(el('p', {}, ''));
     parts[parts.length - 1].append(csv);
