@@ -30,3 +30,10 @@ async function load() {
 export function quizData() {
   return (cache ??= load());
 }
+
+/** What goes with a chapter: its walkthroughs and its practice quiz (the links under its title and in the learning path). */
+export async function chapterCompanions(slug: string) {
+  const walkthroughs = (await getCollection('processes')).filter((p) => p.data.chapter === slug).map((p) => p.data);
+  const quiz = (await quizData()).quizzes.find((q) => q.id.startsWith('chapter-') && q.chapters.length === 1 && q.chapters[0] === slug);
+  return { walkthroughs, quiz };
+}

@@ -5,7 +5,7 @@
  */
 import { assignmentSchema, encodeAssignment, type Assignment } from '../../lib/codes';
 import { assignmentQuestions, assignmentQuiz } from '../../lib/roster';
-import { candidates } from '../../quizzes/catalog';
+import { candidates, questionCount } from '../../quizzes/catalog';
 import type { Question, QuizDefinition } from '../../schemas/quiz';
 import { t } from '../../i18n/ui';
 import { copyText, downloadFile } from './dom';
@@ -31,7 +31,7 @@ class AssignmentBuilder extends HTMLElement {
       const count = field<HTMLInputElement>('count');
       const note = this.querySelector<HTMLElement>('[data-count-note]')!;
       if (quiz?.perTopic) {
-        const n = Object.values(quiz.perTopic).reduce((a, b) => a + (b ?? 0), 0);
+        const n = questionCount(quiz, []);
         count.value = String(n);
         count.readOnly = true;
         note.textContent = t('assign.fixedCount', { n });

@@ -5,7 +5,7 @@
  * or download and, on a pass, a certificate to print. Every text they typed is shown as text.
  */
 import { codeProblemMessage, decodeAssignment, encodeResult, type Assignment } from '../../lib/codes';
-import { assignmentQuiz, dueEnd } from '../../lib/roster';
+import { assignmentQuestions, assignmentQuiz, dueEnd } from '../../lib/roster';
 import { candidates } from '../../quizzes/catalog';
 import { hashSeed } from '../../lib/random';
 import type { Question, QuizDefinition } from '../../schemas/quiz';
@@ -34,7 +34,7 @@ class AssignmentTaker extends HTMLElement {
     info.hidden = false;
     info.querySelector('[data-title]')!.textContent = a.t;
     info.querySelector('[data-details]')!.textContent =
-      `${a.g ? `${a.g}；` : ''}共 ${assignmentQuiz(a, quizzes).perTopic ? Object.values(assignmentQuiz(a, quizzes).perTopic!).reduce((x, y) => x + (y ?? 0), 0) : a.n} 题，限时 ${a.m} 分钟，${a.p} 分及格，截止 ${a.d}。`;
+      `${a.g ? `${a.g}；` : ''}共 ${assignmentQuestions(a, quizzes, bank).length} 题，限时 ${a.m} 分钟，${a.p} 分及格，截止 ${a.d}。`;
     if (Date.now() > dueEnd(a.d)) {
       const late = info.querySelector<HTMLElement>('[data-late]')!;
       late.textContent = t('take.late', { due: a.d });
