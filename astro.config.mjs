@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
+import { offline } from './src/integrations/offline.ts';
+import { cspInlineHashes } from './src/integrations/cspInlineHashes.ts';
+import { hostHeaders } from './src/integrations/hostHeaders.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/securityHeaders.ts';
 
 // Routes built in src/pages rather than from the docs collection.
 const customPageLinks = [
@@ -23,6 +27,16 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Content-Security-Policy as a <meta> on every page: only this site, with a hash for each
+  // inline script and style, so injected markup cannot run. Hosts add the header-only parts
+  // (dist/_headers, written by src/integrations/hostHeaders.ts).
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: CSP_SCRIPT_SOURCES },
+      styleDirective: { resources: CSP_STYLE_SOURCES },
+    },
+  },
   integrations: [
     starlight({
       title: '服务规范学堂',
@@ -33,6 +47,7 @@ export default defineConfig({
       sidebar,
       components: {
         Search: './src/components/starlight/Search.astro',
+        Head: './src/components/starlight/Head.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
       },
       customCss: ['./src/styles/site.css', './src/styles/quiz.css'],
@@ -49,5 +64,10 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // After Starlight, in this order: finish each page's CSP, then precache the final files
+    // (Starlight's own build hook writes the Pagefind index, which the worker precaches too).
+    cspInlineHashes(),
+    hostHeaders(),
+    offline(),
   ],
 });

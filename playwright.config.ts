@@ -1,17 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-
-/**
- * Which Chromium to drive: CHROME_PATH if set; otherwise Playwright's own browser when one is
- * installed; otherwise Debian's /usr/bin/chromium (Playwright cannot download browsers here).
- */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (existsSync(chromium.executablePath())) return undefined;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  throw new Error('找不到 Chromium：请设置 CHROME_PATH，或安装 Debian 的 chromium（apt-get install -y chromium）。');
-}
+import { chromiumLaunchOptions } from './scripts/chromium';
 
 const PORT = 4321;
 
@@ -28,19 +16,16 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     locale: 'zh-CN',
     trace: 'off',
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    // The offline worker precaches the whole site on every first visit; only the offline tests
+    // (tests/e2e/offline.spec.ts) need it, and elsewhere it would only add background traffic.
+    serviceWorkers: 'block',
+    launchOptions: chromiumLaunchOptions(),
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /lighthouse\.spec\.ts/ },
+    // Lighthouse scores depend on a quiet CPU: it runs alone, once everything else has finished.
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   // The tests run against the production build (`npm run build` first), served as it would be.
   webServer: {
     command: `npx astro preview --port ${PORT} --host localhost`,

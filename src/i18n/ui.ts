@@ -165,6 +165,8 @@ export const ui = {
   'progress.resetDone': '本机进度已清除。',
   'progress.resetConfirm': '确定清除本机的全部学习进度吗？建议先导出备份。',
   'progress.reviewCount': '错题本中有 {n} 题。',
+  'progress.summary': '已读 {read} 章，通过 {passed} 个测验。',
+  'progress.needsScript': '进度保存在本机浏览器中，需要启用 JavaScript 才能显示。',
   'assign.quiz': '题目来源',
   'assign.byTopics': '按主题抽题',
   'assign.topics': '主题（按主题抽题时选择）',
@@ -210,6 +212,8 @@ export const ui = {
   'results.line': '第 {n} 行',
   'search.button': '搜索',
   'search.shortcut': '快捷键',
+  'offline.updated': '已更新，刷新以使用新版本。',
+  'offline.reload': '刷新',
 } as const;
 
 export type UiKey = keyof typeof ui;

@@ -10,7 +10,7 @@
  * anyone who recomputes it can forge a code (see the /manage/honesty/ page).
  * Decoding validates with zod and never throws: it returns a reason the page can explain.
  */
-import { z } from 'astro/zod';
+import { z } from './zodInBrowser';
 import { QUIZ_TOPICS } from '../schemas/quizTopics';
 
 export const CODE_VERSION = 1;
@@ -46,7 +46,7 @@ export async function encode(kind: 'A' | 'R', data: unknown): Promise<string> {
 export async function decode<T>(
   kind: 'A' | 'R',
   code: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): Promise<{ ok: true; data: T; check: string } | { ok: false; problem: CodeProblem }> {
   const text = code.trim().replace(/\s+/g, '');
   if (!text) return { ok: false, problem: 'empty' };
@@ -86,23 +86,23 @@ export function codeProblemMessage(kind: 'A' | 'R', problem: CodeProblem): strin
 /** An assignment: which questions, how many, pass mark, time, due date, for whom. Short keys keep links short. */
 export const assignmentSchema = z.object({
   /** Title shown to trainees. */
-  t: z.string().min(1).max(60),
+  t: z.string().check(z.minLength(1), z.maxLength(60)),
   /** Group label, e.g. 2026年11月新员工班. */
-  g: z.string().max(40).default(''),
+  g: z._default(z.string().check(z.maxLength(40)), ''),
   /** Quiz id the questions come from, or '' for “by topics”. */
-  q: z.string().max(60),
+  q: z.string().check(z.maxLength(60)),
   /** Topics to draw from when q is ''. */
-  tp: z.array(z.enum(QUIZ_TOPICS)).default([]),
+  tp: z._default(z.array(z.enum(QUIZ_TOPICS)), []),
   /** Number of questions. */
-  n: z.number().int().min(1).max(100),
+  n: z.int().check(z.minimum(1), z.maximum(100)),
   /** Pass mark, percent. */
-  p: z.number().int().min(1).max(100),
+  p: z.int().check(z.minimum(1), z.maximum(100)),
   /** Time limit, minutes. */
-  m: z.number().int().min(1).max(240),
+  m: z.int().check(z.minimum(1), z.maximum(240)),
   /** Due date, YYYY-MM-DD (inclusive, local time). */
   d: z.iso.date(),
   /** Seed of the draw: every trainee gets the same questions. */
-  s: z.string().min(6).max(24),
+  s: z.string().check(z.minLength(6), z.maxLength(24)),
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 
@@ -111,22 +111,22 @@ const responseSchema = z.union([z.number(), z.array(z.number()), z.boolean(), z.
 /** A trainee's result: the assignment it answers, who, when, and every answer (re-graded on receipt). */
 export const resultSchema = z.object({
   /** The assignment code's check, tying the result to one assignment. */
-  ac: z.string().length(CHECK_LENGTH),
+  ac: z.string().check(z.length(CHECK_LENGTH)),
   /** The assignment itself, so the result can be read without the link. */
   a: assignmentSchema,
   /** Trainee's name. */
-  nm: z.string().min(1).max(40),
+  nm: z.string().check(z.minLength(1), z.maxLength(40)),
   /** Staff number. */
-  no: z.string().min(1).max(30),
+  no: z.string().check(z.minLength(1), z.maxLength(30)),
   /** Question ids in the order asked. */
-  qs: z.array(z.string()).min(1).max(100),
+  qs: z.array(z.string()).check(z.minLength(1), z.maxLength(100)),
   /** Responses by question id. */
   r: z.record(z.string(), responseSchema),
   /** Start and finish, epoch milliseconds. */
-  st: z.number().int(),
-  fi: z.number().int(),
+  st: z.int(),
+  fi: z.int(),
   /** The score the trainee's page showed (informational; the results page re-grades). */
-  sc: z.number().int().min(0).max(100),
+  sc: z.int().check(z.minimum(0), z.maximum(100)),
 });
 export type ResultCode = z.infer<typeof resultSchema>;
 

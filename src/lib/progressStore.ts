@@ -8,7 +8,7 @@
  * page can tell the user and offer a fresh start. A corrupted value is copied aside before it
  * is replaced, so nothing is lost silently.
  */
-import { z } from 'astro/zod';
+import { z } from './zodInBrowser';
 import { createEmptyCard, fsrs, Rating, type Card, type CardInput } from 'ts-fsrs';
 import type { QuizTopic } from '../schemas/quiz';
 
@@ -27,7 +27,7 @@ const cardSchema = z.object({
   reps: z.number(),
   lapses: z.number(),
   state: z.number(),
-  last_review: z.string().nullish(),
+  last_review: z.nullish(z.string()),
 });
 
 export const progressSchema = z.object({

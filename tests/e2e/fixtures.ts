@@ -46,10 +46,31 @@ export class SearchDialog {
   }
 }
 
-export const test = base.extend<{ search: SearchDialog }>({
+export const test = base.extend<{ search: SearchDialog; cspGuard: void }>({
   search: async ({ page }, use) => {
     await use(new SearchDialog(page));
   },
+  /**
+   * Every test doubles as a Content-Security-Policy check: anything the policy blocks (an inline
+   * script without a hash, a style attribute, a foreign host) fails the test that caused it.
+   */
+  cspGuard: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding('__reportCspViolation', ({ page }, text: string) => {
+        violations.push(`${page.url()}: ${text}`);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
+          report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} ${e.sample}`);
+        });
+      });
+      await use();
+      expect(violations, 'Content-Security-Policy 拦截了页面的资源').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 

@@ -90,7 +90,6 @@ class DeadlineCalc extends HTMLElement {
     }
     input.value = now(currentLimit().unit);
     input.addEventListener('input', render);
-    panel.hidden = false;
     render();
   }
 }

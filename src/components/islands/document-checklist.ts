@@ -4,44 +4,19 @@
  * to show only the items that apply, count what is ready, and print one clean page.
  * Without JavaScript every list is shown with its condition tags and native tick boxes.
  */
-import { t } from '../../i18n/ui';
+import { showChecklist } from './checklistCore';
 
 class DocumentChecklist extends HTMLElement {
   connectedCallback() {
     const cards = [...this.querySelectorAll<HTMLElement>('[data-card]')];
     const picker = this.querySelector<HTMLSelectElement>('select[name="list"]');
-    const controls = this.querySelector<HTMLElement>('[data-controls]');
-    if (!picker || !controls || cards.length === 0) return;
-
-    const fromUrl = new URLSearchParams(location.search).get('list') ?? location.hash.replace(/^#list-/, '');
-    if (cards.some((c) => c.dataset.card === fromUrl)) picker.value = fromUrl;
+    if (!picker || cards.length === 0) return;
 
     const current = () => cards.find((c) => c.dataset.card === picker.value) ?? cards[0];
-
-    const conditionsOf = (card: HTMLElement) =>
-      [...card.querySelectorAll<HTMLInputElement>('[data-condition]')].filter((b) => b.checked).map((b) => b.value);
-
     const refresh = () => {
-      const card = current();
-      for (const c of cards) c.hidden = c !== card;
-      const active = conditionsOf(card);
-      const items = [...card.querySelectorAll<HTMLElement>('li[data-item]')];
-      let applicable = 0;
-      let done = 0;
-      for (const li of items) {
-        const when = (li.dataset.when ?? '').split(' ').filter(Boolean);
-        const unless = (li.dataset.unless ?? '').split(' ').filter(Boolean);
-        const applies = when.every((w) => active.includes(w)) && !unless.some((u) => active.includes(u));
-        li.hidden = !applies;
-        if (applies) {
-          applicable++;
-          if (li.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked) done++;
-        }
-      }
-      const progress = card.querySelector<HTMLElement>('[data-progress]');
-      if (progress) progress.textContent = t('checklist.progress', { done, total: applicable });
+      showChecklist(this, false);
       const url = new URL(location.href);
-      url.searchParams.set('list', card.dataset.card!);
+      url.searchParams.set('list', current().dataset.card!);
       url.hash = '';
       history.replaceState(history.state, '', url);
     };
@@ -64,9 +39,7 @@ class DocumentChecklist extends HTMLElement {
       }
     });
 
-    controls.hidden = false;
-    for (const c of cards) c.querySelector<HTMLElement>('[data-card-tools]')?.removeAttribute('hidden');
-    this.toggleAttribute('data-enhanced', true);
+    showChecklist(this, true);
     refresh();
   }
 }

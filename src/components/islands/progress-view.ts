@@ -52,7 +52,6 @@ class ProgressView extends HTMLElement {
       this.show(emptyProgress());
       this.say(t('progress.resetDone'));
     });
-    this.querySelector<HTMLElement>('[data-tools]')!.hidden = false;
   }
 
   private say(text: string, problem = false) {
@@ -88,7 +87,7 @@ class ProgressView extends HTMLElement {
     });
     const read = Object.keys(data.chaptersRead).length;
     const passed = Object.values(data.quizzes).filter((q) => q.passed).length;
-    this.querySelector<HTMLElement>('[data-summary]')!.textContent = `已读 ${read} 章，通过 ${passed} 个测验。`;
+    this.querySelector<HTMLElement>('[data-summary]')!.textContent = t('progress.summary', { read, passed });
   }
 }
 

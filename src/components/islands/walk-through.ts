@@ -13,7 +13,6 @@ class WalkThrough extends HTMLElement {
     const def = JSON.parse(this.querySelector('script[data-definition]')!.textContent!) as MachineDefinition;
     const steps = new Map([...this.querySelectorAll<HTMLElement>('[data-step]')].map((el) => [el.dataset.step!, el]));
     const numbers = new Map(def.steps.map((s, i) => [s.id, i + 1]));
-    const bar = this.querySelector<HTMLElement>('[data-bar]')!;
     const progress = this.querySelector<HTMLElement>('[data-progress]')!;
     const back = this.querySelector<HTMLButtonElement>('[data-action="back"]')!;
     const announce = this.querySelector<HTMLElement>('[data-announce]')!;
@@ -66,7 +65,6 @@ class WalkThrough extends HTMLElement {
       }
     });
 
-    bar.hidden = false;
   }
 }
 
