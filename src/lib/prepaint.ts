@@ -11,9 +11,10 @@ export function prepaintScript(fn: (root: HTMLElement, fromUrl: boolean) => void
 }
 
 /**
- * Put before rows that a query in the URL may filter: hides them all while the page arrives
- * (the browser may paint before the table is complete), until the prepaint script after them
- * has decided which to show. Rows that appear move nothing; rows that vanish after being painted do.
+ * Put before a table that a query in the URL may filter: hides it while the page arrives (the
+ * browser may paint before the table is complete), until the prepaint script after it has
+ * decided which rows to show. A table that appears moves nothing; rows that vanish after being
+ * painted do.
  */
 export const HIDE_ROWS_WHILE_LOADING = `if (location.search.length > 1) document.documentElement.setAttribute('data-prefilter', '');`;
 const SHOW_ROWS = `document.documentElement.removeAttribute('data-prefilter');`;
