@@ -4,12 +4,12 @@
  * serves them itself. Text is gzipped like any production host would, so transfer sizes are real.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { constants, createGzip } from 'node:zlib';
+import { constants, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,11 +57,29 @@ async function resolveFile(dir: string, pathname: string): Promise<string | unde
   return undefined;
 }
 
+/**
+ * Gzipped bodies, made once per file version: a real host serves precompressed or cached files,
+ * and compressing on every request would load the CPU that the page being measured needs.
+ */
+const gzipped = new Map<string, Buffer>();
+
+async function gzipOf(file: string): Promise<Buffer> {
+  const info = await stat(file);
+  const key = `${file}:${info.mtimeMs}:${info.size}`;
+  let body = gzipped.get(key);
+  if (!body) {
+    body = gzipSync(await readFile(file), { level: constants.Z_BEST_COMPRESSION });
+    gzipped.set(key, body);
+  }
+  return body;
+}
+
 async function send(res: ServerResponse, file: string, status: number, gzip: boolean): Promise<void> {
   const headers: Record<string, string> = { 'content-type': contentType(file), 'cache-control': 'no-cache' };
   if (gzip && isCompressible(file)) {
-    res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-    await pipeline(createReadStream(file), createGzip({ level: constants.Z_BEST_COMPRESSION }), res);
+    const body = await gzipOf(file);
+    res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': String(body.length) });
+    res.end(body);
   } else {
     res.writeHead(status, { ...headers, 'content-length': String((await stat(file)).size) });
     await pipeline(createReadStream(file), res);
