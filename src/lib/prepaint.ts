@@ -7,14 +7,13 @@
  * variables); the CSP step hashes the inline script like any other.
  */
 export function prepaintScript(fn: (root: HTMLElement, fromUrl: boolean) => void, rootSelector: string): string {
-  return `(${fn.toString()})(document.querySelector(${JSON.stringify(rootSelector)}), true);${SHOW_ROWS}`;
+  return `(${fn.toString()})(document.querySelector(${JSON.stringify(rootSelector)}), true);`;
 }
 
 /**
  * Put before a table that a query in the URL may filter: hides it while the page arrives (the
  * browser may paint before the table is complete), until the prepaint script after it has
- * decided which rows to show. A table that appears moves nothing; rows that vanish after being
- * painted do.
+ * decided which rows to show (filterRows clears the mark). A table that appears moves nothing;
+ * rows that vanish after being painted do.
  */
 export const HIDE_ROWS_WHILE_LOADING = `if (location.search.length > 1) document.documentElement.setAttribute('data-prefilter', '');`;
-const SHOW_ROWS = `document.documentElement.removeAttribute('data-prefilter');`;

@@ -33,14 +33,19 @@ export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 export const CSP_STYLE_SOURCES = ["'self'"];
 
 /**
- * Directives a host must send as a header, because a <meta> policy cannot express them. Sent
- * alongside the page's own <meta> policy; browsers enforce both.
+ * The CSP a host sends as a header: what a <meta> policy cannot express (frame-ancestors), and the
+ * object and base restrictions again. Sent alongside the page's own <meta> policy; browsers
+ * enforce both.
  */
-export const HEADER_ONLY_CSP = ["frame-ancestors 'self'", "object-src 'none'", "base-uri 'self'"];
+export const HEADER_CSP = [
+  "frame-ancestors 'self'",
+  // Repeated from the <meta> policy for hosts whose pages a proxy might rewrite.
+  ...CSP_DIRECTIVES.filter((d) => d.startsWith('object-src') || d.startsWith('base-uri')),
+];
 
 /** Headers for every response, on hosts that read a `_headers` file. */
 export const SITE_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': HEADER_ONLY_CSP.join('; '),
+  'Content-Security-Policy': HEADER_CSP.join('; '),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'same-origin',
 };

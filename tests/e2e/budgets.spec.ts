@@ -11,6 +11,7 @@ import { PAGES } from '../../scripts/bench/pages';
 import { serveDir } from '../../scripts/bench/serve';
 import { devices, type Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { processes } from './norms';
 
 const KB = 1024;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -43,6 +44,11 @@ for (const key of ['walkthrough', 'quiz'] as const) {
   });
 }
 
+/** A step of the measured walkthrough with a deadline calculator, opened by a shared #step- link. */
+const calculatorStep = processes()
+  .find((p) => PAGES.walkthrough.path === `/processes/${p.id}/`)!
+  .steps.find((s) => s.rules?.length)!.id;
+
 /** Pages whose islands render after load: each is checked for layout shift. */
 const ISLAND_PAGES = [
   '/',
@@ -51,7 +57,7 @@ const ISLAND_PAGES = [
   '/reference/documents/',
   '/tools/deadline/',
   PAGES.walkthrough.path,
-  `${PAGES.walkthrough.path}#step-askFacts`,
+  `${PAGES.walkthrough.path}#step-${calculatorStep}`,
   PAGES.quiz.path,
   '/review/',
   '/progress/',

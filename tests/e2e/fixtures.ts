@@ -2,7 +2,7 @@
  * Page objects for the end-to-end tests: small wrappers that name what a user does
  * (open search, type a query, read results) so specs read like the behaviour they check.
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 /** Every page of the built site, from the sitemap, as paths ("/", "/policy-services/"). */
@@ -46,6 +46,22 @@ export class SearchDialog {
   }
 }
 
+/** Calls `report` for every Content-Security-Policy violation on any page of `context`. */
+export async function onCspViolation(
+  context: BrowserContext,
+  report: (v: { url: string; directive: string; blocked: string; sample: string }) => void,
+) {
+  await context.exposeBinding('__reportCspViolation', ({ page }, directive: string, blocked: string, sample: string) =>
+    report({ url: page.url(), directive, blocked, sample }),
+  );
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const send = (window as unknown as { __reportCspViolation: (d: string, b: string, s: string) => void }).__reportCspViolation;
+      send(e.effectiveDirective, e.blockedURI || '(inline)', e.sample);
+    });
+  });
+}
+
 export const test = base.extend<{ search: SearchDialog; cspGuard: void }>({
   search: async ({ page }, use) => {
     await use(new SearchDialog(page));
@@ -57,15 +73,7 @@ export const test = base.extend<{ search: SearchDialog; cspGuard: void }>({
   cspGuard: [
     async ({ context }, use) => {
       const violations: string[] = [];
-      await context.exposeBinding('__reportCspViolation', ({ page }, text: string) => {
-        violations.push(`${page.url()}: ${text}`);
-      });
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
-          report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} ${e.sample}`);
-        });
-      });
+      await onCspViolation(context, (v) => violations.push(`${v.url}: ${v.directive} blocked ${v.blocked} ${v.sample}`));
       await use();
       expect(violations, 'Content-Security-Policy 拦截了页面的资源').toEqual([]);
     },
@@ -86,6 +94,16 @@ export class WalkthroughPage {
   }
   async next() {
     await this.current.locator('a[data-next]').click();
+  }
+  /** Opens a process at its first step and takes that step's first branch, as the data defines them. */
+  async openAndTakeFirstBranch(def: import('../../src/schemas/process').ProcessDefinition) {
+    const first = def.steps.find((s) => s.id === def.initial)!;
+    const to = first.next ?? first.choices![0].to;
+    await this.open(def.id);
+    await expect(this.current).toHaveAttribute('data-step', def.initial);
+    if (first.next) await this.next();
+    else await this.choose(to);
+    await expect(this.current).toHaveAttribute('data-step', to);
   }
   async choose(to: string) {
     // Two choices may lead to the same step; either one sends the same event.

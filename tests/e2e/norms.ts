@@ -1,5 +1,6 @@
 /** The norms data as the tests see it: read from the same YAML the site is built from. */
 import { DATA_PATHS, readEntries } from '../../src/lib/dataFiles';
+import type { ProcessDefinition } from '../../src/schemas/process';
 
 const read = <T>(path: string) => readEntries(process.cwd(), path).map((e) => e.data as T);
 
@@ -24,3 +25,4 @@ export interface PhraseData {
 export const rules = () => read<RuleData>(DATA_PATHS.rules);
 export const documentLists = () => read<ListData>(DATA_PATHS.documents);
 export const phrases = () => read<PhraseData>(DATA_PATHS.phrases);
+export const processes = () => read<ProcessDefinition>(DATA_PATHS.processes);

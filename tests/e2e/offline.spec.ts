@@ -6,7 +6,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from '../../scripts/bench/serve';
-import { test, expect } from './fixtures';
+import { test, expect, QuizPage, WalkthroughPage } from './fixtures';
+import { processes, rules } from './norms';
 
 mkdirSync(join(process.cwd(), '.fixtures'), { recursive: true });
 
@@ -41,16 +42,15 @@ test('after one visit the site works offline: pages never opened, tools, a quiz 
 
   // A filter in the query string is still the same cached page.
   await page.goto('/reference/deadlines/?unit=%E5%B7%A5%E4%BD%9C%E6%97%A5');
-  await expect(page.getByText(/显示 \d+ \/ 37 条/)).toBeVisible();
+  const workingDays = rules().filter((r) => r.limit.unit === '工作日').length;
+  await expect(page.getByText(`显示 ${workingDays} / ${rules().length} 条`)).toBeVisible();
 
   // A walkthrough moves on; the practice quiz starts.
-  await page.goto('/processes/reporting/');
-  const firstStep = await page.locator('.walk-step[data-current]').getAttribute('id');
-  await page.locator('.walk-step[data-current] a[data-next], .walk-step[data-current] a[data-choose]').first().click();
-  await expect(page.locator('.walk-step[data-current]')).not.toHaveAttribute('id', firstStep!);
+  await new WalkthroughPage(page).openAndTakeFirstBranch(processes().find((p) => p.id === 'reporting')!);
+  const quiz = new QuizPage(page);
   await page.goto('/quizzes/chapter-claims-documents/');
-  await page.getByRole('button', { name: '开始' }).click();
-  await expect(page.locator('.quiz-question')).toBeVisible();
+  await quiz.start();
+  await expect(quiz.question).toBeVisible();
 
   // Search: Pagefind's script, wasm and index all come from the cache.
   await page.goto('/');

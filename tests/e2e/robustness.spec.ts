@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, sitemapPaths } from './fixtures';
+import { test, expect, sitemapPaths, QuizPage, WalkthroughPage, onCspViolation } from './fixtures';
+import { documentLists, processes } from './norms';
 
 /** Chromium's throttling: CPU 4× slower; about 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency ("slow 4G"). */
 async function slowDown(page: Page) {
@@ -33,22 +34,23 @@ test.describe('on a slow PC and a slow network', () => {
     // Results arrive one fragment at a time over the slow line.
     await expect.poll(async () => (await search.resultPaths()).slice(0, 3), { timeout: 30_000 }).toContain('/surrender/');
     await page.keyboard.press('Escape');
-    await page.goto('/reference/documents/?list=claim-basic');
-    await expect(page.locator('[data-card="claim-basic"]')).toBeVisible();
+    const list = documentLists().at(-1)!.id;
+    await page.goto(`/reference/documents/?list=${list}`);
+    await expect(page.locator(`[data-card="${list}"]`)).toBeVisible();
     await expect(page.locator('[data-card]:visible')).toHaveCount(1);
   });
 
   test('a new hire walks through a process and answers a quiz', async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto('/processes/reporting/');
-    const first = await page.locator('.walk-step[data-current]').getAttribute('id');
-    await page.locator('.walk-step[data-current] a[data-next], .walk-step[data-current] a[data-choose]').first().click();
-    await expect(page.locator('.walk-step[data-current]')).not.toHaveAttribute('id', first!);
-    await page.getByRole('button', { name: '上一步' }).click();
-    await expect(page.locator('.walk-step[data-current]')).toHaveAttribute('id', first!);
+    const def = processes().find((p) => p.id === 'reporting')!;
+    const walk = new WalkthroughPage(page);
+    await walk.openAndTakeFirstBranch(def);
+    await walk.back();
+    await expect(walk.current).toHaveAttribute('data-step', def.initial);
+    const quiz = new QuizPage(page);
     await page.goto('/quizzes/chapter-claims-documents/');
-    await page.getByRole('button', { name: '开始' }).click();
-    await expect(page.locator('.quiz-question')).toBeVisible();
+    await quiz.start();
+    await expect(quiz.question).toBeVisible();
   });
 });
 
@@ -98,12 +100,7 @@ test.describe('Content-Security-Policy', () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const blocked: string[] = [];
-    await page.exposeFunction('__blocked', (d: string) => blocked.push(d));
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { __blocked: (d: string) => void }).__blocked(e.effectiveDirective),
-      ),
-    );
+    await onCspViolation(context, (v) => blocked.push(v.directive));
     await page.goto('/counter/');
     await page.evaluate(() => {
       const s = document.createElement('script');

@@ -1,12 +1,9 @@
 /** Every walkthrough in the browser: every shortest path to every end, keyboard only, without JavaScript. */
-import { DATA_PATHS, readEntries } from '../../src/lib/dataFiles';
 import { pathsToEnds } from '../../src/machines/walkthroughPaths';
-import type { ProcessDefinition } from '../../src/schemas/process';
 import { test, expect, WalkthroughPage } from './fixtures';
+import { processes } from './norms';
 
-const processes = readEntries(process.cwd(), DATA_PATHS.processes).map((e) => e.data as unknown as ProcessDefinition);
-
-for (const def of processes) {
+for (const def of processes()) {
   test(`${def.title}: the shortest path to each end reaches it in the browser`, async ({ page }) => {
     const walk = new WalkthroughPage(page);
     for (const path of pathsToEnds(def)) {
@@ -74,7 +71,7 @@ test('a walkthrough can be done with the keyboard alone, with focus and announce
 test('without JavaScript the whole procedure is an ordered list with working branch links', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  const def = processes.find((p) => p.id === 'baoquan')!;
+  const def = processes().find((p) => p.id === 'baoquan')!;
   await page.goto('/processes/baoquan/');
   const steps = page.locator('ol.walk-steps > li');
   await expect(steps).toHaveCount(def.steps.length);

@@ -38,5 +38,7 @@ export function filterRows(root: HTMLElement, fromUrl: boolean): void {
   if (status && template) status.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
   const empty = root.querySelector<HTMLElement>('[data-filter-empty]');
   if (empty) empty.hidden = shown > 0;
+  // The rows are decided: show the table HIDE_ROWS_WHILE_LOADING held back (src/lib/prepaint.ts).
+  document.documentElement.removeAttribute('data-prefilter');
 }
 
