@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium';
 
-const PORT = 4321;
+// PW_PORT lets several checkouts run their end-to-end tests side by side without sharing a server.
+const PORT = Number(process.env.PW_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
