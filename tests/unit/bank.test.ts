@@ -22,7 +22,7 @@ const generated = generateQuestions({
   lists: load(DATA_PATHS.documents, documentListSchema(known)),
   phrases: load(DATA_PATHS.phrases, phraseSchema(known)),
   processes: load(DATA_PATHS.processes, processSchema(known)),
-  sources: load(DATA_PATHS.sources, sourceDocumentSchema),
+  sources: load(DATA_PATHS.sources, sourceDocumentSchema(known)),
 });
 const bank = buildBank(handWritten, generated);
 const quizzes = load(DATA_PATHS.quizzes, quizSchema(known));

@@ -24,7 +24,7 @@ const bank = buildBank(
     lists: load(DATA_PATHS.documents, documentListSchema(known)),
     phrases: load(DATA_PATHS.phrases, phraseSchema(known)),
     processes: load(DATA_PATHS.processes, processSchema(known)),
-    sources: load(DATA_PATHS.sources, sourceDocumentSchema),
+    sources: load(DATA_PATHS.sources, sourceDocumentSchema(known)),
   }),
 );
 const quizzes = load(DATA_PATHS.quizzes, quizSchema(known));
