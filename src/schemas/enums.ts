@@ -11,6 +11,16 @@ export const limitUnitSchema = z.enum(LIMIT_UNITS, {
     `时限单位必须是 ${LIMIT_UNITS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
 });
 
+/**
+ * What a rule's limit is. 期限: something must be done within it, counted from the trigger (the
+ * 期限计算器 computes these). 服务标准: a standing service level such as 每日24小时电话服务, not
+ * counted from any event, so the calculator does not offer it.
+ */
+export const REQUIREMENTS = ['期限', '服务标准'] as const;
+export const requirementSchema = z.enum(REQUIREMENTS, {
+  error: (issue) => `requirement 必须是 ${REQUIREMENTS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+
 /** How binding a rule is, from the national rule down to a company's own example. */
 export const RULE_STATUSES = ['现行全国规定', '地方行业规范', '公司制度示例', '已废止'] as const;
 export const ruleStatusSchema = z.enum(RULE_STATUSES, {

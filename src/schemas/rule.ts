@@ -5,6 +5,7 @@ import {
   comparisonVerdictSchema,
   idSchema,
   limitUnitSchema,
+  requirementSchema,
   ruleStatusSchema,
 } from './enums';
 import { refTo, type KnownIds } from './refs';
@@ -30,6 +31,8 @@ export function ruleSchema(known: KnownIds) {
         /** 以内 = a deadline (must be done within); 不少于 = a minimum (e.g. 公示不少于5日, 人工接听不少于8小时). */
         bound: z.enum(['以内', '不少于']).default('以内'),
       }),
+      /** 期限 (the default: counted from the trigger) or 服务标准 (a standing service level the 期限计算器 leaves out). */
+      requirement: requirementSchema.default('期限'),
       /** Who acts, e.g. 保险公司 or 营运部门. */
       actor: z.string().min(2),
       /** Business line for filtering on the 时限速查 page. */

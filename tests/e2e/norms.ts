@@ -8,7 +8,8 @@ export interface RuleData {
   id: string;
   title: string;
   businessLine: string;
-  limit: { value: number; unit: string };
+  limit: { value: number; unit: string; bound?: string };
+  requirement?: string;
 }
 export interface ListData {
   id: string;

@@ -1,6 +1,7 @@
 /** The four counter reference pages, driven as a clerk would use them. */
 import { test, expect } from './fixtures';
 import { documentLists, phrases, rules } from './norms';
+import { expectNoAxeViolations } from './axeCheck';
 
 test.describe('时限速查', () => {
   test('lists every rule, filters by business line and unit, and keeps the filter in the URL', async ({ page }) => {
@@ -47,48 +48,106 @@ test.describe('时限速查', () => {
 
 test.describe('材料清单', () => {
   const death = () => documentLists().find((l) => l.id === 'claim-death')!;
+  type Item = { when?: string[]; unless?: string[] };
+  const conditional = (i: Item) => !!(i.when?.length || i.unless?.length);
+  /** Whether an item applies once these situations are ticked (the rule the page states). */
+  const applies = (i: Item, ticked: string[]) =>
+    (i.when ?? []).every((w) => ticked.includes(w)) && !(i.unless ?? []).some((u) => ticked.includes(u));
 
-  test('conditions add and remove items, ticks count towards what is ready', async ({ page }) => {
+  test('lists every item by default with its situation marked; ticking a situation narrows the list and says so', async ({ page }) => {
     const list = death();
     await page.goto('/reference/documents/');
     await page.getByLabel('选择业务类型').selectOption('claim-death');
     const card = page.locator('[data-card="claim-death"]');
-    await expect(card).toBeVisible();
     await expect(page.locator('[data-card]:visible')).toHaveCount(1);
-
-    const always = list.items.filter((i) => !i.when?.length && !i.unless?.length);
-    const unlessMinor = list.items.filter((i) => i.unless?.includes('未成年人'));
-    const illness = list.items.filter((i) => i.when?.includes('疾病'));
-    const minor = list.items.filter((i) => i.when?.includes('未成年人'));
     const visibleItems = card.locator('li[data-item]:visible');
-    await expect(visibleItems).toHaveCount(always.length + unlessMinor.length);
+    await expect(visibleItems).toHaveCount(list.items.length);
+    for (const i of list.items.filter((i) => i.when?.length)) {
+      await expect(card.locator(`li[data-item="${i.id}"]`)).toContainText(`${i.when!.join('且')}时`);
+    }
+    await expect(card.getByRole('group', { name: '本案情形' })).toContainText('不勾选时列出全部材料');
 
-    await card.getByLabel('疾病').check();
+    const illness = list.items.filter((i) => i.when?.includes('疾病'));
+    const others = list.items.filter((i) => i.when?.length && !i.when.includes('疾病'));
+    await card.getByLabel('疾病', { exact: true }).check();
     for (const i of illness) await expect(card.locator(`li[data-item="${i.id}"]`)).toBeVisible();
-    await card.getByLabel('未成年人').check();
+    for (const i of others) await expect(card.locator(`li[data-item="${i.id}"]`)).toBeHidden();
+    const shown = list.items.filter((i) => applies(i, ['疾病'])).length;
+    await expect(visibleItems).toHaveCount(shown);
+    await expect(card.getByRole('status').first()).toHaveText(
+      `已按所选情形（疾病）筛选：列出 ${shown} 项，不适用的 ${list.items.length - shown} 项已隐藏。取消勾选即列出全部。`,
+    );
+
+    const unlessMinor = list.items.filter((i) => i.unless?.includes('未成年人'));
+    const minor = list.items.filter((i) => i.when?.includes('未成年人'));
+    await card.getByLabel('未成年人', { exact: true }).check();
     for (const i of minor) await expect(card.locator(`li[data-item="${i.id}"]`)).toBeVisible();
     for (const i of unlessMinor) await expect(card.locator(`li[data-item="${i.id}"]`)).toBeHidden();
-    const applicable = always.length + illness.length + minor.length;
+    const applicable = list.items.filter((i) => applies(i, ['疾病', '未成年人'])).length;
     await expect(visibleItems).toHaveCount(applicable);
+    await expectNoAxeViolations(page);
 
+    const always = list.items.filter((i) => !conditional(i));
     await card.getByLabel(always[0].text).check();
     await card.getByLabel(always[1].text).check();
-    await expect(card.getByRole('status')).toHaveText(`已备齐 2 / ${applicable} 项`);
+    await expect(card.getByText(`已备齐 2 / ${applicable} 项`)).toBeVisible();
     await card.getByRole('button', { name: '清空勾选' }).click();
-    await expect(card.getByRole('status')).toHaveText(`已备齐 0 / ${applicable} 项`);
+    await expect(card.getByText(`已备齐 0 / ${list.items.length} 项`)).toBeVisible();
+    await expect(visibleItems).toHaveCount(list.items.length);
     await expect(page).toHaveURL(/list=claim-death/);
   });
 
-  test('prints only the chosen checklist, on one A4 page', async ({ page }) => {
+  test('the situations and ticks live in the URL and survive a reload', async ({ page }) => {
+    const list = death();
+    const always = list.items.filter((i) => !conditional(i));
     await page.goto('/reference/documents/?list=claim-death');
-    await expect(page.locator('[data-card="claim-death"]')).toBeVisible();
+    const card = page.locator('[data-card="claim-death"]');
+    await card.getByLabel('意外', { exact: true }).check();
+    await card.getByLabel(always[0].text).check();
+    await expect(page).toHaveURL(new RegExp(`when=${encodeURIComponent('意外')}.*got=${always[0].id}`));
+    await page.reload();
+    await expect(card.getByLabel('意外', { exact: true })).toBeChecked();
+    await expect(card.getByLabel(always[0].text)).toBeChecked();
+    await expect(card.getByLabel(always[1].text)).not.toBeChecked();
+    for (const i of list.items.filter((i) => i.when?.includes('疾病'))) await expect(card.locator(`li[data-item="${i.id}"]`)).toBeHidden();
+    // A tampered link is ignored item by item, never an error.
+    await page.goto('/reference/documents/?list=claim-death&when=%3Cb%3E,疾病&got=no-such-item');
+    await expect(card.getByLabel('疾病', { exact: true })).toBeChecked();
+    await expect(card.getByText(/^已备齐 0 \//)).toBeVisible();
+  });
+
+  test('the customer’s printed sheet: the list, blanks, today’s date, what is missing, and no internal labels', async ({ page }) => {
+    const list = death();
+    const always = list.items.filter((i) => !conditional(i));
+    await page.goto(`/reference/documents/?list=claim-death&when=${encodeURIComponent('疾病')}&got=${always[0].id}`);
+    const card = page.locator('[data-card="claim-death"]');
+    await expect(card).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('[data-card="claim-death"]')).toBeVisible();
-    await expect(page.locator('[data-card="claim-death"] .print-header')).toBeVisible();
+    await expect(page.locator('[data-card]:visible')).toHaveCount(1);
     await expect(page.locator('nav.sidebar')).toBeHidden();
     await expect(page.locator('header.header')).toBeHidden();
-    await expect(page.locator('[data-card]:visible')).toHaveCount(1);
     await expect(page.getByRole('button', { name: '打印这份清单' })).toBeHidden();
+    await expect(card.getByRole('group', { name: '本案情形' })).toBeHidden();
+
+    const sheet = card.locator('.print-header');
+    await expect(sheet).toBeVisible();
+    await expect(sheet).toContainText('客户姓名：＿');
+    await expect(sheet).toContainText('联系电话：＿');
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+    });
+    await expect(sheet).toContainText(`打印日期：${today}`);
+
+    const missing = card.locator('[data-missing] li');
+    const expected = list.items.filter((i) => applies(i, ['疾病']) && i.id !== always[0].id);
+    await expect(card.getByText('还缺以下材料')).toBeVisible();
+    await expect(missing).toHaveCount(expected.length);
+    for (const [k, i] of expected.entries()) await expect(missing.nth(k)).toContainText(i.text);
+
+    const printed = (await card.evaluate((el) => (el as HTMLElement).innerText)) as string;
+    for (const internal of ['未核实', '清单出处', '地方行业规范', '现行全国规定', '河南']) expect(printed).not.toContain(internal);
+
     const pdf = await page.pdf({ format: 'A4' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages).toHaveLength(1);

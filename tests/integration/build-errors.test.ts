@@ -65,4 +65,14 @@ describe('the build refuses bad content', () => {
     expect(ok).toBe(false);
     expect(output).toContain('src/content/docs/zz-broken.mdx <Rule>: id="no-such-rule" 找不到这条时限规则');
   });
+
+  it('a holiday notice with a make-up day on a weekday fails, naming the file and field', async () => {
+    fx = makeFixture();
+    const valid = fx.read('src/content/norms/holidays/2026.yaml');
+    fx.write('src/content/norms/holidays/2026.yaml', valid.replace('makeUp: [2026-05-09]', 'makeUp: [2026-05-08]'));
+    const { ok, output } = await fx.astro('sync');
+    expect(ok).toBe(false);
+    expect(output).toContain('src/content/norms/holidays/2026.yaml');
+    expect(output).toContain('holidays.3.makeUp.0: 2026-05-08 不是周六或周日：调休上班只会安排在周末');
+  });
 });

@@ -1,0 +1,70 @@
+/** The 期限计算器 (/tools/deadline/), driven as a clerk uses it: pick a rule, type a date, read the answer. */
+import { test, expect } from './fixtures';
+import { rules } from './norms';
+import { expectNoAxeViolations } from './axeCheck';
+
+const rule = (id: string) => rules().find((r) => r.id === id)!;
+const due = (page: import('@playwright/test').Page) => page.locator('[data-out="due"]');
+
+test.describe('期限计算器', () => {
+  test('counts working days over National Day 2026, with the make-up Saturday', async ({ page }) => {
+    const r = rule('baoquan-process-no-premium');
+    await page.goto(`/tools/deadline/?rule=${r.id}`);
+    await expect(page.getByLabel('时限规则')).toHaveValue(r.id);
+    await page.getByLabel('起算日').fill('2026-09-29');
+    await expect(due(page)).toHaveText('最迟：2026年10月12日（星期一）');
+    await expect(page.locator('[data-out="detail"]')).toContainText('10月1日（国庆节）');
+    await expect(page.locator('[data-out="detail"]')).toContainText('计入的调休上班日：10月10日');
+    await expect(page.locator('[data-out="method"]')).toContainText('《民法典》第二百零一条');
+  });
+
+  test('a 日 deadline ending on National Day shows the plain count and the date moved by 民法典第二百零三条', async ({ page }) => {
+    const r = rule('claim-payment');
+    expect(r.limit).toMatchObject({ value: 10, unit: '日' });
+    await page.goto(`/tools/deadline/?rule=${r.id}`);
+    await page.getByLabel('起算日').fill('2026-09-21');
+    await expect(due(page)).toHaveText('按日数数满：2026年10月1日（星期四）');
+    const moved = page.locator('[data-out="moved"]');
+    await expect(moved).toContainText('遇法定休假日顺延到：2026年10月8日（星期四）');
+    await expect(moved).toContainText('《民法典》第二百零三条');
+    await expect(moved).toContainText('国庆节');
+    await expectNoAxeViolations(page);
+    // Ten days that end on an ordinary day are not moved.
+    await page.getByLabel('起算日').fill('2026-09-10');
+    await expect(due(page)).toHaveText('最迟：2026年9月20日（星期日）');
+    await expect(moved).toBeHidden();
+  });
+
+  test('across New Year 2027 the answer is marked 暂定 above the date', async ({ page }) => {
+    const r = rule('baoquan-accept');
+    expect(r.limit).toMatchObject({ value: 2, unit: '工作日' });
+    await page.goto(`/tools/deadline/?rule=${r.id}`);
+    await page.getByLabel('起算日').fill('2026-12-31');
+    await expect(due(page)).toHaveText('最迟：2027年1月5日（星期二）');
+    const provisional = page.locator('[data-out="provisional"]');
+    await expect(provisional).toContainText('暂定（当年调休安排未收录）');
+    await expect(provisional).toContainText('2027年的放假安排还没有公布');
+    const [above, answer] = await Promise.all([provisional.boundingBox(), due(page).boundingBox()]);
+    expect(above!.y + above!.height).toBeLessThanOrEqual(answer!.y);
+    await expect(page.locator('[data-out="detail"]')).toContainText('1月1日（元旦）');
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await expectNoAxeViolations(page);
+    }
+    // Within 2026 nothing is provisional.
+    await page.getByLabel('起算日').fill('2026-11-30');
+    await expect(provisional).toBeHidden();
+  });
+
+  test('service requirements are not offered; a link to one says so and the calculator still works', async ({ page }) => {
+    const standards = rules().filter((r) => r.requirement === '服务标准');
+    expect(standards.length).toBeGreaterThan(0);
+    await page.goto(`/tools/deadline/?rule=${standards[0].id}`);
+    const options = await page.getByLabel('时限规则').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    for (const s of standards) expect(options).not.toContain(s.id);
+    expect(options.length).toBe(rules().length - standards.length);
+    await expect(page.getByRole('status').filter({ hasText: standards[0].id })).toContainText('不是可以计算的期限');
+    await page.getByLabel('起算日').fill('2026-11-30');
+    await expect(due(page)).toHaveText(/^最迟：/);
+  });
+});
