@@ -228,6 +228,9 @@ export const ui = {
   'calc.duePlain': '按日数数满：{date}',
   'calc.moved': '遇法定休假日顺延到：{date}',
   'calc.movedWhy': '数满的那天（{day}）在{holiday}假期内；依照《民法典》第二百零三条，期间的最后一天是法定休假日的，以假期结束的次日为最后一天。',
+  // 柜面工具（issue 12）：时限速查每行的计算器链接。
+  'table.calc': '算到期日',
+  'table.calcFor': '（{title}）',
   // 柜面工具（issue 12）：材料清单的情形标记、筛选说明和给客户的打印单。
   'docs.whenTag': '{situations}时',
   'docs.unlessTag': '{situations}时不需要',
