@@ -68,3 +68,45 @@ test.describe('期限计算器', () => {
     await expect(due(page)).toHaveText(/^最迟：/);
   });
 });
+
+test.describe('on a phone at the counter', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  const fitsTheScreen = async (page: import('@playwright/test').Page) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  test('a deadline for 保全: filter 时限速查, read the card, tap 算到期日, type the date', async ({ page }) => {
+    const r = rule('baoquan-accept');
+    await page.goto('/reference/deadlines/');
+    await fitsTheScreen(page);
+    await page.getByLabel('业务').selectOption('保全');
+    const card = page.locator(`#deadline-${r.id}`);
+    await expect(card).toBeVisible();
+    // The card shows the limit large, then the trigger, the source and the status.
+    const limit = card.locator('.limit-value');
+    await expect(limit).toHaveText(`${r.limit.value}个工作日`);
+    expect(await limit.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(24);
+    await expect(card.getByRole('cell', { name: r.trigger })).toBeVisible();
+    // Top to bottom: the rule, its limit, the trigger, the source, the status; each cell labelled.
+    const parts = [card.getByRole('rowheader'), limit, ...['trigger', 'source', 'status'].map((c) => card.locator(`td.${c}`))];
+    const tops = await Promise.all(parts.map(async (p) => (await p.boundingBox())!.y));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    const labels = await Promise.all(
+      ['trigger', 'source', 'status'].map((c) => card.locator(`td.${c}`).evaluate((el) => getComputedStyle(el, '::before').content)),
+    );
+    expect(labels).toEqual(['"起算点："', '"出处："', '"效力："']);
+    await fitsTheScreen(page);
+
+    await card.getByRole('link', { name: /^算到期日/ }).tap();
+    await expect(page).toHaveURL(new RegExp(`/tools/deadline/\\?rule=${r.id}$`));
+    await expect(page.getByLabel('时限规则')).toHaveValue(r.id);
+    await page.getByLabel('起算日').fill('2026-09-30');
+    await expect(due(page)).toHaveText('最迟：2026年10月9日（星期五）');
+    await fitsTheScreen(page);
+    // The header's search and menu buttons stay on screen.
+    for (const name of ['搜索', '菜单']) {
+      const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+      expect(box.x + box.width, name).toBeLessThanOrEqual(390);
+    }
+  });
+});

@@ -167,6 +167,36 @@ test.describe('材料清单', () => {
   });
 });
 
+test.describe('材料清单 on a phone at the counter', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the documents for a death claim: pick 身故, see everything, tap what the customer brought', async ({ page }) => {
+    const list = documentLists().find((l) => l.id === 'claim-death')!;
+    await page.goto('/reference/documents/');
+    await page.getByLabel('选择业务类型').selectOption(list.id);
+    const card = page.locator(`[data-card="${list.id}"]`);
+    await expect(card.getByRole('heading', { name: list.title })).toBeVisible();
+    await expect(card.locator('li[data-item]:visible')).toHaveCount(list.items.length);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // Every row is a tap target of at least 44 px, and tapping its text ticks it.
+    for (const item of list.items) {
+      const row = card.locator(`li[data-item="${item.id}"] label`);
+      expect((await row.boundingBox())!.height, item.id).toBeGreaterThanOrEqual(44);
+    }
+    const [first, second] = list.items;
+    await card.locator(`li[data-item="${first.id}"] label`).tap();
+    await card.locator(`li[data-item="${second.id}"] label`).tap();
+    await expect(card.getByLabel(first.text)).toBeChecked();
+    await expect(card.getByText(`已备齐 2 / ${list.items.length} 项`)).toBeVisible();
+    for (const situation of ['疾病', '意外', '未成年人']) {
+      const label = card.getByRole('group', { name: '本案情形' }).locator('label', { hasText: situation });
+      expect((await label.boundingBox())!.height, situation).toBeGreaterThanOrEqual(44);
+    }
+    await expectNoAxeViolations(page);
+  });
+});
+
 test.describe('服务用语手册', () => {
   test('shows every must-say phrase first and lists the forbidden behaviour', async ({ page }) => {
     await page.goto('/reference/phrases/');
