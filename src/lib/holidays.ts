@@ -272,7 +272,7 @@ export function coverageWarning(lastArranged: number, today: Date, days = 60): s
     `节假日安排只收录到 ${lastArranged} 年（${when}）。`,
     `此后的工作日期限，期限计算器只能按《全国年节及纪念日放假办法》的法定节日推算，并标为“暂定”（调休未知）。`,
     `国务院办公厅公布 ${next} 年的放假安排后，请照通知新建 src/content/norms/holidays/${next}.yaml`,
-    `（格式照同一文件夹里已有的年份文件，说明见 README“节假日安排”），`,
+    `（格式照同一文件夹里已有的年份文件，说明见 README 的“节假日安排与期限怎么算”），`,
     `或把 chinese-days 升级到收录 ${next} 年的版本，然后重新构建、发布。`,
   ].join('');
 }
