@@ -248,7 +248,14 @@ export const ui = {
   'calc.duePlain': '按日数数满：{date}',
   'calc.moved': '遇法定休假日顺延到：{date}',
   'calc.movedWhy': '数满的那天（{day}）在{holiday}假期内；依照《民法典》第二百零三条，期间的最后一天是法定休假日的，以假期结束的次日为最后一天。',
-  // 柜面工具（issue 12）：时限速查每行的计算器链接。
+  // 柜面工具（issue 12）：时限速查的两组表格和每行的计算器链接。
+  'deadlines.governing': '柜面执行的时限（现行全国规定）',
+  'deadlines.others': '其他规定：已被取代、已废止的旧规定，地方规范和示例',
+  'deadlines.othersBefore': '其他规定',
+  'deadlines.othersAfter': '条：已被取代、已废止的旧规定，以及地方规范、公司制度和培训材料里的例子',
+  'deadlines.othersHint': '这些时限柜面不执行，列在这里供对照；每条下面写明现在以哪条规定为准。',
+  'deadlines.governedBy': '现在以「{title}」为准',
+  'deadlines.noNational': '全国规定没有对应的时限',
   'table.calc': '算到期日',
   'table.calcFor': '（{title}）',
   // 柜面工具（issue 12）：材料清单的情形标记、筛选说明和给客户的打印单。

@@ -4,8 +4,13 @@
  */
 import { z } from 'astro/zod';
 
-/** Units a time limit can be counted in. 工作日 and 日 (calendar days) are never interchangeable. */
-export const LIMIT_UNITS = ['工作日', '日', '小时'] as const;
+/**
+ * Units a time limit can be counted in, written exactly as the source writes them. 工作日 and 日
+ * (calendar days) are never interchangeable. 天 is a calendar day too (《健康保险管理办法》 writes
+ * “15天”); it is kept as written and counted like 日. 年 counts by 《民法典》第二百零二条.
+ */
+export const LIMIT_UNITS = ['工作日', '日', '天', '小时', '年'] as const;
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
 export const limitUnitSchema = z.enum(LIMIT_UNITS, {
   error: (issue) =>
     `时限单位必须是 ${LIMIT_UNITS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,

@@ -4,30 +4,64 @@ import { documentLists, phrases, rules } from './norms';
 import { expectNoAxeViolations } from './axeCheck';
 
 test.describe('时限速查', () => {
+  /** Rows the filter leaves in (a row may still be inside the collapsed group). */
+  const kept = (page: import('@playwright/test').Page) => page.locator('[data-filter-row]:not([hidden])');
+  const governing = (page: import('@playwright/test').Page) => page.locator('.table-wrap:not(.quiet) [data-filter-row]');
+  const countable = (r: ReturnType<typeof rules>[number]) => r.requirement !== '服务标准' && !!r.limit;
+
   test('lists every rule, filters by business line and unit, and keeps the filter in the URL', async ({ page }) => {
     const all = rules();
     await page.goto('/reference/deadlines/');
-    const rows = page.locator('tbody tr');
-    await expect(rows).toHaveCount(all.length);
+    await expect(page.locator('tbody tr')).toHaveCount(all.length);
     await expect(page.getByRole('status')).toHaveText(`显示 ${all.length} / ${all.length} 条`);
 
     await page.getByLabel('业务').selectOption('投诉');
     const complaints = all.filter((r) => r.businessLine === '投诉');
-    await expect(page.locator('tbody tr:visible')).toHaveCount(complaints.length);
+    await expect(kept(page)).toHaveCount(complaints.length);
     await expect(page.getByRole('status')).toHaveText(`显示 ${complaints.length} / ${all.length} 条`);
-    for (const r of complaints) await expect(page.locator(`#deadline-${r.id}`)).toBeVisible();
+    for (const r of complaints) await expect(page.locator(`#deadline-${r.id}`)).not.toHaveAttribute('hidden');
     await expect(page).toHaveURL(/line=%E6%8A%95%E8%AF%89/);
 
     await page.getByLabel('单位').selectOption('工作日');
-    const both = complaints.filter((r) => r.limit.unit === '工作日');
-    await expect(page.locator('tbody tr:visible')).toHaveCount(both.length);
+    const both = complaints.filter((r) => r.limit?.unit === '工作日');
+    await expect(kept(page)).toHaveCount(both.length);
 
     await page.reload();
     await expect(page.getByLabel('业务')).toHaveValue('投诉');
-    await expect(page.locator('tbody tr:visible')).toHaveCount(both.length);
+    await expect(kept(page)).toHaveCount(both.length);
 
     await page.getByRole('button', { name: '清除筛选' }).click();
-    await expect(page.locator('tbody tr:visible')).toHaveCount(all.length);
+    await expect(kept(page)).toHaveCount(all.length);
+  });
+
+  test('with the filter 投诉 the first row a clerk sees is the 2020 rule; older and example rules wait below, each naming the rule that governs', async ({ page }) => {
+    const current = rules().find((r) => r.id === 'complaint-decide-simple')!;
+    for (const filter of [async () => page.getByLabel('关键词').fill('投诉'), async () => page.getByLabel('业务').selectOption('投诉')]) {
+      await page.goto('/reference/deadlines/');
+      await filter();
+      const first = page.locator('tbody tr:visible').first();
+      await expect(first).toHaveAttribute('id', `deadline-${current.id}`);
+      await expect(first.getByRole('rowheader')).toHaveText(current.title);
+      await expect(first).toContainText(`${current.limit!.value}日`);
+    }
+    const older = page.locator('#deadline-complaint-answer-2010');
+    await expect(older).toBeHidden();
+    const group = page.locator('details.others');
+    const summary = group.locator('summary');
+    await expect(summary).toContainText('其他规定3条');
+    await summary.click();
+    await expect(older).toBeVisible();
+    for (const id of ['complaint-answer-2010', 'complaint-decide-2013']) {
+      const link = page.locator(`#deadline-${id}`).getByRole('link', { name: `现在以「${current.title}」为准` });
+      await expect(link).toHaveAttribute('href', `#deadline-${current.id}`);
+    }
+    // Every row of the first table governs at the counter: the open data says so.
+    const data = (await (await page.request.get('/data/rules.json')).json()) as { items: { id: string; standing: { governs: boolean } }[] };
+    const governs = new Map(data.items.map((i) => [i.id, i.standing.governs]));
+    for (const id of await governing(page).evaluateAll((rows) => rows.map((r) => r.id.replace('deadline-', '')))) {
+      expect(governs.get(id), id).toBe(true);
+    }
+    await expectNoAxeViolations(page);
   });
 
   test('filters by a keyword and says when nothing matches', async ({ page }) => {
@@ -35,14 +69,61 @@ test.describe('时限速查', () => {
     await page.getByLabel('关键词').fill('拒绝');
     await expect(page.locator('tbody tr:visible').first()).toContainText(/拒/);
     await page.getByLabel('关键词').fill('不存在的事项');
-    await expect(page.locator('tbody tr:visible')).toHaveCount(0);
+    await expect(kept(page)).toHaveCount(0);
     await expect(page.getByText('没有符合条件的时限')).toBeVisible();
   });
 
   test('each row links to the chapter that teaches it', async ({ page }) => {
     await page.goto('/reference/deadlines/');
-    await page.locator('#deadline-baoquan-accept').getByRole('link', { name: '保全' }).click();
+    await page.locator('#deadline-baoquan-accept').getByRole('link', { name: '保全', exact: true }).click();
     await expect(page).toHaveURL(/\/policy-services\/$/);
+  });
+
+  test('each countable row links to the calculator with its rule preselected; service standards and duties without a number do not', async ({ page }) => {
+    await page.goto('/reference/deadlines/');
+    for (const r of rules()) {
+      // Rows of the collapsed group are hidden until it opens, so look for the link itself.
+      const link = page.locator(`#deadline-${r.id} a.calc-link`);
+      if (countable(r)) await expect(link, r.id).toHaveAttribute('href', `/tools/deadline/?rule=${r.id}`);
+      else await expect(link, r.id).toHaveCount(0);
+    }
+    const r = rules().find((x) => x.id === 'claim-limitation-other')!;
+    await page.getByLabel('单位').selectOption('年');
+    await page.locator(`#deadline-${r.id}`).getByRole('link', { name: /^算到期日/ }).click();
+    await expect(page.getByLabel('时限规则')).toHaveValue(r.id);
+    await page.getByLabel('起算日').fill('2026-03-15');
+    await expect(page.locator('[data-out="due"]')).toHaveText('最迟：2028年3月15日（星期三）');
+    await expect(page.locator('[data-out="method"]')).toContainText('第二百零二条');
+  });
+
+  test('shows the rows that were missing: 犹豫期, 委托领取, 诉讼时效 (年)', async ({ page }) => {
+    const byId = (id: string) => rules().find((r) => r.id === id)!;
+    await page.goto('/reference/deadlines/');
+    const cooling = byId('cooling-off-long-term-health');
+    await expect(page.locator(`#deadline-${cooling.id} .limit-value`)).toHaveText(`不少于${cooling.limit!.value}天`);
+    const proxy = byId('proxy-collection-notice') as ReturnType<typeof rules>[number] & { timing: string; amount: { value: number } };
+    await expect(page.locator(`#deadline-${proxy.id} .limit-value`)).toHaveText(proxy.timing);
+    await expect(page.locator(`#deadline-${proxy.id}`)).toContainText(`金额超过${proxy.amount.value}元`);
+    await page.getByLabel('单位').selectOption('年');
+    const years = rules().filter((r) => r.limit?.unit === '年');
+    expect(years.map((r) => r.limit!.value).sort()).toEqual([2, 5]);
+    await expect(kept(page)).toHaveCount(years.length);
+    for (const r of years) await expect(page.locator(`#deadline-${r.id} .limit-value`)).toHaveText(`${r.limit!.value}年`);
+    // 天 is a calendar day: the 日 filter finds it too.
+    await page.getByLabel('单位').selectOption('日');
+    await expect(page.locator(`#deadline-${cooling.id}`)).not.toHaveAttribute('hidden');
+    await page.getByLabel('关键词').fill('犹豫期多少天');
+    await expect(page.locator('tbody tr:visible').first()).toHaveAttribute('id', `deadline-${cooling.id}`);
+  });
+
+  test('prints the table without its filter controls', async ({ page }) => {
+    await page.goto('/reference/deadlines/?line=%E4%BF%9D%E5%85%A8');
+    await expect(page.locator('#deadline-baoquan-accept')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByLabel('业务')).toBeHidden();
+    await expect(page.getByRole('button', { name: '清除筛选' })).toBeHidden();
+    await expect(page.locator('#deadline-baoquan-accept')).toBeVisible();
+    await expect(page.locator('#deadline-baoquan-accept').getByRole('link', { name: /^算到期日/ })).toBeHidden();
   });
 });
 
@@ -224,8 +305,8 @@ test.describe('法规对照', () => {
     await page.goto('/reference/regulations/');
     const row = page.locator('#cmp-baoquan-accept-henan');
     const [henan, national] = ['baoquan-accept-henan', 'baoquan-accept'].map((id) => rules().find((r) => r.id === id)!);
-    await expect(row).toContainText(`${henan.limit.value}个工作日`);
-    await expect(row).toContainText(`${national.limit.value}个工作日`);
+    await expect(row).toContainText(`${henan.limit!.value}个工作日`);
+    await expect(row).toContainText(`${national.limit!.value}个工作日`);
     await expect(row).toContainText('宽于全国规定');
   });
 });
@@ -251,7 +332,11 @@ test.describe('open data', () => {
         expect(item.source.sourceKind, item.id).toMatch(/\S/);
         expect(item.source.sourceEffect, item.id).toMatch(/\S/);
         expect(item.source.sourceChecked, item.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        if (file === 'rules') expect(typeof item.standing.governs, item.id).toBe('boolean');
+        if (file === 'rules') {
+          expect(typeof item.standing.governs, item.id).toBe('boolean');
+          // A rule states a limit, or (a duty without a number) says what the source requires instead.
+          expect(item.limit === null ? item.timing : item.limit.text, item.id).toMatch(/\S/);
+        }
       }
     });
   }

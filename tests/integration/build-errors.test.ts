@@ -26,7 +26,7 @@ describe('the build refuses bad content', () => {
     const { ok, output } = await fx.astro('sync');
     expect(ok).toBe(false);
     expect(output).toContain('src/content/norms/rules/zz-broken.yaml');
-    expect(output).toContain('limit.unit: 时限单位必须是 工作日 / 日 / 小时 之一，收到的是 "周"');
+    expect(output).toContain('limit.unit: 时限单位必须是 工作日 / 日 / 天 / 小时 / 年 之一，收到的是 "周"');
   });
 
   it('a rule compared with a national rule that does not exist fails, naming the file and field', async () => {

@@ -7,6 +7,7 @@
 import { computeDeadline, formatChineseDate, isoDate, shortDate, type DeadlineResult, type LimitUnit } from '../../lib/deadline';
 import { createCalendar, type Calendar, type CompactOverlay } from '../../lib/holidays';
 import { t } from '../../i18n/ui';
+import { selectRuleFromUrl } from './calcPicker';
 
 interface Limit {
   value: number;
@@ -116,15 +117,9 @@ class DeadlineCalc extends HTMLElement {
     };
 
     if (picker) {
-      const wanted = new URLSearchParams(location.search).get('rule');
-      const notice = this.querySelector<HTMLElement>('[data-rule-missing]');
-      if (wanted && [...picker.options].some((o) => o.value === wanted)) picker.value = wanted;
-      else if (wanted && notice) {
-        // A link to a rule that is not a countable deadline (or no longer exists): say so, keep going.
-        notice.textContent = t('calc.ruleMissing', { id: wanted });
-        notice.hidden = false;
-      }
+      selectRuleFromUrl(this, true);
       picker.addEventListener('change', () => {
+        const notice = this.querySelector<HTMLElement>('[data-rule-missing]');
         if (notice) notice.hidden = true;
         render();
       });
