@@ -109,6 +109,8 @@ test.describe('时限速查', () => {
     expect(years.map((r) => r.limit!.value).sort()).toEqual([2, 5]);
     await expect(kept(page)).toHaveCount(years.length);
     for (const r of years) await expect(page.locator(`#deadline-${r.id} .limit-value`)).toHaveText(`${r.limit!.value}年`);
+    // No older or example rule is counted in years: the collapsed group disappears rather than say 0.
+    await expect(page.locator('details.others')).toBeHidden();
     // 天 is a calendar day: the 日 filter finds it too.
     await page.getByLabel('单位').selectOption('日');
     await expect(page.locator(`#deadline-${cooling.id}`)).not.toHaveAttribute('hidden');
