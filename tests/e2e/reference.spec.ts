@@ -1,131 +1,155 @@
 /** The four counter reference pages, driven as a clerk would use them. */
-import { test, expect } from './fixtures';
+import { test, expect, CalculatorPage, DeadlinesPage } from './fixtures';
 import { documentLists, phrases, rules } from './norms';
 import { expectNoAxeViolations } from './axeCheck';
 
 test.describe('时限速查', () => {
-  /** Rows the filter leaves in (a row may still be inside the collapsed group). */
-  const kept = (page: import('@playwright/test').Page) => page.locator('[data-filter-row]:not([hidden])');
-  const governing = (page: import('@playwright/test').Page) => page.locator('.table-wrap:not(.quiet) [data-filter-row]');
+  const byId = (id: string) => rules().find((r) => r.id === id)!;
+  /** What the calculator can count: a number, and not a standing service level. */
   const countable = (r: ReturnType<typeof rules>[number]) => r.requirement !== '服务标准' && !!r.limit;
 
   test('lists every rule, filters by business line and unit, and keeps the filter in the URL', async ({ page }) => {
     const all = rules();
-    await page.goto('/reference/deadlines/');
-    await expect(page.locator('tbody tr')).toHaveCount(all.length);
-    await expect(page.getByRole('status')).toHaveText(`显示 ${all.length} / ${all.length} 条`);
+    const deadlines = new DeadlinesPage(page);
+    await deadlines.open();
+    await expect(deadlines.keptRows).toHaveCount(all.length);
+    await expect(deadlines.status).toHaveText(`显示 ${all.length} / ${all.length} 条`);
 
-    await page.getByLabel('业务').selectOption('投诉');
+    await deadlines.line.selectOption('投诉');
     const complaints = all.filter((r) => r.businessLine === '投诉');
-    await expect(kept(page)).toHaveCount(complaints.length);
-    await expect(page.getByRole('status')).toHaveText(`显示 ${complaints.length} / ${all.length} 条`);
-    for (const r of complaints) await expect(page.locator(`#deadline-${r.id}`)).not.toHaveAttribute('hidden');
+    await expect(deadlines.keptRows).toHaveCount(complaints.length);
+    await expect(deadlines.status).toHaveText(`显示 ${complaints.length} / ${all.length} 条`);
+    for (const r of complaints) await expect(deadlines.row(r.id)).not.toHaveAttribute('hidden');
     await expect(page).toHaveURL(/line=%E6%8A%95%E8%AF%89/);
 
-    await page.getByLabel('单位').selectOption('工作日');
+    await deadlines.unit.selectOption('工作日');
     const both = complaints.filter((r) => r.limit?.unit === '工作日');
-    await expect(kept(page)).toHaveCount(both.length);
+    await expect(deadlines.keptRows).toHaveCount(both.length);
 
     await page.reload();
-    await expect(page.getByLabel('业务')).toHaveValue('投诉');
-    await expect(kept(page)).toHaveCount(both.length);
+    await expect(deadlines.line).toHaveValue('投诉');
+    await expect(deadlines.unit).toHaveValue('工作日');
+    await expect(deadlines.keptRows).toHaveCount(both.length);
 
-    await page.getByRole('button', { name: '清除筛选' }).click();
-    await expect(kept(page)).toHaveCount(all.length);
+    await deadlines.reset.click();
+    await expect(deadlines.keptRows).toHaveCount(all.length);
+    await expect(page).toHaveURL(/\/reference\/deadlines\/$/);
   });
 
   test('with the filter 投诉 the first row a clerk sees is the 2020 rule; older and example rules wait below, each naming the rule that governs', async ({ page }) => {
-    const current = rules().find((r) => r.id === 'complaint-decide-simple')!;
-    for (const filter of [async () => page.getByLabel('关键词').fill('投诉'), async () => page.getByLabel('业务').selectOption('投诉')]) {
-      await page.goto('/reference/deadlines/');
+    const current = byId('complaint-decide-simple');
+    const deadlines = new DeadlinesPage(page);
+    // By keyword (what a clerk types) and by business line (what a clerk picks).
+    for (const filter of [() => deadlines.keyword.fill('投诉'), () => deadlines.line.selectOption('投诉')]) {
+      await deadlines.open();
       await filter();
-      const first = page.locator('tbody tr:visible').first();
+      const first = deadlines.visibleRows.first();
       await expect(first).toHaveAttribute('id', `deadline-${current.id}`);
       await expect(first.getByRole('rowheader')).toHaveText(current.title);
-      await expect(first).toContainText(`${current.limit!.value}日`);
+      await expect(deadlines.limit(current.id)).toHaveText(`${current.limit!.value}日`);
     }
-    const older = page.locator('#deadline-complaint-answer-2010');
-    await expect(older).toBeHidden();
-    const group = page.locator('details.others');
-    const summary = group.locator('summary');
-    await expect(summary).toContainText('其他规定3条');
-    await summary.click();
-    await expect(older).toBeVisible();
-    for (const id of ['complaint-answer-2010', 'complaint-decide-2013']) {
-      const link = page.locator(`#deadline-${id}`).getByRole('link', { name: `现在以「${current.title}」为准` });
-      await expect(link).toHaveAttribute('href', `#deadline-${current.id}`);
-    }
-    // Every row of the first table governs at the counter: the open data says so.
-    const data = (await (await page.request.get('/data/rules.json')).json()) as { items: { id: string; standing: { governs: boolean } }[] };
-    const governs = new Map(data.items.map((i) => [i.id, i.standing.governs]));
-    for (const id of await governing(page).evaluateAll((rows) => rows.map((r) => r.id.replace('deadline-', '')))) {
-      expect(governs.get(id), id).toBe(true);
+
+    // The older 投诉 rules are in the collapsed group, out of sight until it is opened.
+    const older = ['complaint-answer-2010', 'complaint-decide-2013'];
+    for (const id of older) await expect(deadlines.row(id)).toBeHidden();
+    const othersKept = await deadlines.others.locator('[data-filter-row]:not([hidden])').count();
+    await expect(deadlines.othersSummary).toHaveText(new RegExp(`^其他规定${othersKept}条：`));
+    await deadlines.openOthers();
+    for (const id of older) {
+      await expect(deadlines.row(id)).toBeVisible();
+      const instead = deadlines.row(id).getByRole('link', { name: `现在以「${current.title}」为准` });
+      await expect(instead).toHaveAttribute('href', `#deadline-${current.id}`);
     }
     await expectNoAxeViolations(page);
   });
 
+  test('the first table holds exactly the rules that govern at the counter, as the open data says', async ({ page, request }) => {
+    const data = (await (await request.get('/data/rules.json')).json()) as { items: { id: string; standing: { governs: boolean } }[] };
+    const governs = data.items.filter((i) => i.standing.governs).map((i) => i.id);
+    const deadlines = new DeadlinesPage(page);
+    await deadlines.open();
+    expect((await deadlines.governingIds()).sort()).toEqual(governs.sort());
+    // Everything else waits in the collapsed group, which says how many it holds.
+    await expect(deadlines.othersSummary).toHaveText(new RegExp(`^其他规定${data.items.length - governs.length}条：`));
+    await expect(deadlines.others).not.toHaveAttribute('open');
+  });
+
   test('filters by a keyword and says when nothing matches', async ({ page }) => {
-    await page.goto('/reference/deadlines/');
-    await page.getByLabel('关键词').fill('拒绝');
-    await expect(page.locator('tbody tr:visible').first()).toContainText(/拒/);
-    await page.getByLabel('关键词').fill('不存在的事项');
-    await expect(kept(page)).toHaveCount(0);
+    const deadlines = new DeadlinesPage(page);
+    await deadlines.open();
+    await deadlines.keyword.fill('拒绝');
+    await expect(deadlines.visibleRows.first()).toContainText(/拒/);
+    await deadlines.keyword.fill('不存在的事项');
+    await expect(deadlines.keptRows).toHaveCount(0);
     await expect(page.getByText('没有符合条件的时限')).toBeVisible();
+    // With nothing left in it, the collapsed group disappears rather than say 0.
+    await expect(deadlines.othersSummary).toBeHidden();
   });
 
   test('each row links to the chapter that teaches it', async ({ page }) => {
-    await page.goto('/reference/deadlines/');
-    await page.locator('#deadline-baoquan-accept').getByRole('link', { name: '保全', exact: true }).click();
+    const deadlines = new DeadlinesPage(page);
+    await deadlines.open();
+    await deadlines.row('baoquan-accept').getByRole('link', { name: '保全', exact: true }).click();
     await expect(page).toHaveURL(/\/policy-services\/$/);
   });
 
   test('each countable row links to the calculator with its rule preselected; service standards and duties without a number do not', async ({ page }) => {
-    await page.goto('/reference/deadlines/');
+    const deadlines = new DeadlinesPage(page);
+    await deadlines.open();
+    await deadlines.openOthers();
     for (const r of rules()) {
-      // Rows of the collapsed group are hidden until it opens, so look for the link itself.
-      const link = page.locator(`#deadline-${r.id} a.calc-link`);
-      if (countable(r)) await expect(link, r.id).toHaveAttribute('href', `/tools/deadline/?rule=${r.id}`);
-      else await expect(link, r.id).toHaveCount(0);
+      if (countable(r)) await expect(deadlines.calcLink(r.id), r.id).toHaveAttribute('href', `/tools/deadline/?rule=${r.id}`);
+      else await expect(deadlines.calcLink(r.id), r.id).toHaveCount(0);
     }
-    const r = rules().find((x) => x.id === 'claim-limitation-other')!;
-    await page.getByLabel('单位').selectOption('年');
-    await page.locator(`#deadline-${r.id}`).getByRole('link', { name: /^算到期日/ }).click();
-    await expect(page.getByLabel('时限规则')).toHaveValue(r.id);
-    await page.getByLabel('起算日').fill('2026-03-15');
-    await expect(page.locator('[data-out="due"]')).toHaveText('最迟：2028年3月15日（星期三）');
-    await expect(page.locator('[data-out="method"]')).toContainText('第二百零二条');
+    // A 年 limit: 2年 from 15 March 2026 ends on 15 March 2028 (民法典第二百零二条).
+    const r = byId('claim-limitation-other');
+    expect(r.limit).toMatchObject({ value: 2, unit: '年' });
+    await deadlines.unit.selectOption('年');
+    await deadlines.calcLink(r.id).click();
+    const calc = new CalculatorPage(page);
+    await expect(calc.rule).toHaveValue(r.id);
+    await calc.start.fill('2026-03-15');
+    await expect(calc.due).toHaveText('最迟：2028年3月15日（星期三）');
+    await expect(calc.method).toContainText('第二百零二条');
   });
 
   test('shows the rows that were missing: 犹豫期, 委托领取, 诉讼时效 (年)', async ({ page }) => {
-    const byId = (id: string) => rules().find((r) => r.id === id)!;
-    await page.goto('/reference/deadlines/');
+    const deadlines = new DeadlinesPage(page);
+    await deadlines.open();
+    // 犹豫期: the source writes 天, and the site keeps the word.
     const cooling = byId('cooling-off-long-term-health');
-    await expect(page.locator(`#deadline-${cooling.id} .limit-value`)).toHaveText(`不少于${cooling.limit!.value}天`);
-    const proxy = byId('proxy-collection-notice') as ReturnType<typeof rules>[number] & { timing: string; amount: { value: number } };
-    await expect(page.locator(`#deadline-${proxy.id} .limit-value`)).toHaveText(proxy.timing);
-    await expect(page.locator(`#deadline-${proxy.id}`)).toContainText(`金额超过${proxy.amount.value}元`);
-    await page.getByLabel('单位').selectOption('年');
+    expect(cooling.limit).toMatchObject({ value: 15, unit: '天', bound: '不少于' });
+    await expect(deadlines.limit(cooling.id)).toHaveText(`不少于${cooling.limit!.value}天`);
+    // 委托领取: a duty without a day count says so, and names the amount it starts at.
+    const proxy = byId('proxy-collection-notice');
+    expect(proxy.limit).toBeUndefined();
+    await expect(deadlines.limit(proxy.id)).toHaveText(proxy.timing!);
+    await expect(deadlines.row(proxy.id)).toContainText(`金额超过${proxy.amount!.value}元`);
+
+    // 诉讼时效: the 单位 filter has 年, and it finds exactly the two limits counted in years.
+    await deadlines.unit.selectOption('年');
     const years = rules().filter((r) => r.limit?.unit === '年');
     expect(years.map((r) => r.limit!.value).sort()).toEqual([2, 5]);
-    await expect(kept(page)).toHaveCount(years.length);
-    for (const r of years) await expect(page.locator(`#deadline-${r.id} .limit-value`)).toHaveText(`${r.limit!.value}年`);
-    // No older or example rule is counted in years: the collapsed group disappears rather than say 0.
-    await expect(page.locator('details.others')).toBeHidden();
-    // 天 is a calendar day: the 日 filter finds it too.
-    await page.getByLabel('单位').selectOption('日');
-    await expect(page.locator(`#deadline-${cooling.id}`)).not.toHaveAttribute('hidden');
-    await page.getByLabel('关键词').fill('犹豫期多少天');
-    await expect(page.locator('tbody tr:visible').first()).toHaveAttribute('id', `deadline-${cooling.id}`);
+    await expect(deadlines.visibleRows).toHaveCount(years.length);
+    for (const r of years) await expect(deadlines.limit(r.id)).toHaveText(`${r.limit!.value}年`);
+    await expect(deadlines.othersSummary).toBeHidden();
+
+    // 天 is a calendar day: choosing 日 finds it too, and so does the question a clerk would type.
+    await deadlines.unit.selectOption('日');
+    await expect(deadlines.row(cooling.id)).toBeVisible();
+    await deadlines.unit.selectOption('');
+    await deadlines.keyword.fill('犹豫期多少天');
+    await expect(deadlines.visibleRows.first()).toHaveAttribute('id', `deadline-${cooling.id}`);
   });
 
   test('prints the table without its filter controls', async ({ page }) => {
-    await page.goto('/reference/deadlines/?line=%E4%BF%9D%E5%85%A8');
-    await expect(page.locator('#deadline-baoquan-accept')).toBeVisible();
+    const deadlines = new DeadlinesPage(page);
+    await deadlines.open('?line=%E4%BF%9D%E5%85%A8');
+    await expect(deadlines.row('baoquan-accept')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByLabel('业务')).toBeHidden();
-    await expect(page.getByRole('button', { name: '清除筛选' })).toBeHidden();
-    await expect(page.locator('#deadline-baoquan-accept')).toBeVisible();
-    await expect(page.locator('#deadline-baoquan-accept').getByRole('link', { name: /^算到期日/ })).toBeHidden();
+    for (const control of [deadlines.line, deadlines.unit, deadlines.keyword, deadlines.reset]) await expect(control).toBeHidden();
+    await expect(deadlines.row('baoquan-accept')).toBeVisible();
+    await expect(deadlines.calcLink('baoquan-accept')).toBeHidden();
   });
 });
 

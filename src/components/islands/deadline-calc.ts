@@ -85,7 +85,7 @@ class DeadlineCalc extends HTMLElement {
       slot('provisional').hidden = !r.provisional;
       slot('provisionalWhy').textContent = r.provisional ?? '';
       const dueKey = limit.bound === '不少于' ? 'calc.dueMin' : r.moved ? 'calc.duePlain' : 'calc.due';
-      slot('due').textContent = t(dueKey, { date });
+      slot('due').textContent = t(dueKey, { date, unit: limit.unit });
       slot('moved').hidden = !r.moved;
       slot('movedDate').textContent = r.moved ? t('calc.moved', { date: formatChineseDate(r.moved.date) }) : '';
       slot('movedWhy').textContent = r.moved?.explanation ?? '';
@@ -124,7 +124,9 @@ class DeadlineCalc extends HTMLElement {
         render();
       });
     }
-    input.value = now(currentLimit().unit);
+    // The input is on screen before this module loads (data-js-only): a date a clerk typed in the
+    // meantime, or one the browser restored on Back, is kept; only an empty input starts at today.
+    if (!input.value) input.value = now(currentLimit().unit);
     input.addEventListener('input', render);
     render();
   }
