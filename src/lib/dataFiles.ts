@@ -74,6 +74,7 @@ export const DATA_PATHS = {
   processes: 'src/content/processes',
   questions: 'src/quizzes/banks',
   quizzes: 'src/quizzes/quizzes.yaml',
+  holidays: 'src/content/norms/holidays',
 } as const;
 
 export const DOCS_PATH = 'src/content/docs';
