@@ -1,25 +1,11 @@
 /** Generated questions match the norms data and pass the same schema as hand-written ones. */
 import { describe, expect, it } from 'vitest';
-import { DATA_PATHS, readEntries, readKnownIds } from '../../src/lib/dataFiles';
 import { formatLimit } from '../../src/lib/format';
 import { generateQuestions, mainLine, type NormsData } from '../../src/quizzes/generate';
 import { questionSchema } from '../../src/schemas/quiz';
-import { ruleSchema } from '../../src/schemas/rule';
-import { documentListSchema } from '../../src/schemas/documentList';
-import { phraseSchema } from '../../src/schemas/phrase';
-import { processSchema } from '../../src/schemas/process';
-import { sourceDocumentSchema } from '../../src/schemas/source';
+import { known, norms } from './bankData';
 
-const root = process.cwd();
-const known = readKnownIds(root);
-const load = <T>(path: string, schema: { parse: (x: unknown) => T }) => readEntries(root, path).map((e) => schema.parse(e.data));
-const data: NormsData = {
-  rules: load(DATA_PATHS.rules, ruleSchema(known)),
-  lists: load(DATA_PATHS.documents, documentListSchema(known)),
-  phrases: load(DATA_PATHS.phrases, phraseSchema(known)),
-  processes: load(DATA_PATHS.processes, processSchema(known)),
-  sources: load(DATA_PATHS.sources, sourceDocumentSchema),
-};
+const data: NormsData = norms;
 const questions = generateQuestions(data);
 const byId = new Map(questions.map((q) => [q.id, q]));
 
@@ -88,7 +74,7 @@ describe('generated questions', () => {
     for (const p of data.processes) {
       const q = byId.get(`gen-order-${p.id}`);
       expect(q?.type, p.id).toBe('ordering');
-      if (q?.type === 'ordering') expect(q.items[0]).toBe(mainLine(p)[0].title.replace(/[：:].*$/, '').replace(/[？?]$/, ''));
+      if (q?.type === 'ordering') expect(q.items[0].text).toBe(mainLine(p)[0].title.replace(/[：:].*$/, '').replace(/[？?]$/, ''));
     }
   });
 
