@@ -12,22 +12,9 @@ import {
   type ResultData,
 } from '../../src/lib/codes';
 import { scanCodes } from '../../src/lib/codeScan';
+import { sampleAssignment } from './sampleQuestions';
 
-export const assignment: Assignment = {
-  t: '11月认证',
-  g: '新员工一班',
-  q: 'certification',
-  tp: [],
-  n: 30,
-  p: 80,
-  m: 30,
-  d: '2026-11-30',
-  s: 'k3v9x2q7',
-  rv: 'score',
-  at: 2,
-  ct: 'best',
-  bp: [['时限', 1, 10], ['合规', 2, 20]],
-};
+const assignment: Assignment = sampleAssignment;
 
 const result = (over: Partial<ResultData> = {}): ResultData => ({
   aid: 'abcdEFGH',

@@ -1,5 +1,6 @@
 /** Small hand-made questions of every type, in the identity contract's shape, for codec and draw tests. */
 import type { BankQuestion } from '../../src/schemas/quiz';
+import type { Assignment } from '../../src/lib/codes';
 
 const base = { topics: ['时限'], difficulty: 1, explanation: '依据示例规定第一条。', learn: 'counter' } as const;
 
@@ -12,3 +13,20 @@ export const matching = { ...base, id: 'p1', fingerprint: 'fedcba98', type: 'mat
 export const numeric = { ...base, id: 'n1', fingerprint: '76543210', type: 'numeric', prompt: '填数字', answer: 5, unit: '个工作日' } as unknown as BankQuestion;
 
 export const everyType = [single, multiple, scenarioOne, truefalse, ordering, matching, numeric];
+
+/** An assignment of 30 questions over two cells, two attempts, best counts. */
+export const sampleAssignment: Assignment = {
+  t: '11月认证',
+  g: '新员工一班',
+  q: 'certification',
+  tp: [],
+  n: 30,
+  p: 80,
+  m: 30,
+  d: '2026-11-30',
+  s: 'k3v9x2q7',
+  rv: 'score',
+  at: 2,
+  ct: 'best',
+  bp: [['时限', 1, 10], ['合规', 2, 20]],
+};
