@@ -112,3 +112,14 @@ export function reviewPolicyText(a: Assignment, now = Date.now()): string {
 export function savableResponses(responses: Record<string, Response>): Record<string, Response> {
   return Object.fromEntries(Object.entries(responses).filter(([, r]) => r !== undefined && !(typeof r === 'number' && !Number.isFinite(r))));
 }
+
+/** The message for a storage problem on the take page. */
+export function attemptsProblemMessage(problem: StorageProblem, copy?: string): string {
+  const kept = copy ? `原记录已另存在本机（${copy}），没有删除。` : '';
+  return {
+    unavailable: '浏览器不允许本站保存数据（可能是无痕模式）。可以照常作答，但刷新或关闭页面会丢失作答进度；交卷后请马上复制结果码。',
+    corrupt: `本机保存的作答记录已损坏，无法读取。${kept}可以重新开始作答。`,
+    newer: `本机保存的作答记录来自更新版本的服务规范学堂，本页无法读取。${kept}请刷新页面使用新版本。`,
+    full: '浏览器存储空间已满，作答进度没有保存：请不要关闭或刷新本页，交卷后马上复制结果码。',
+  }[problem];
+}
