@@ -18,7 +18,7 @@ import { isMultiSelect, type Response } from '../quizzes/grading';
 import type { Question } from '../schemas/quiz';
 
 const sortedIds = (list: { id: string }[]) => list.map((x) => x.id).sort();
-const factorial = (n: number) => (n <= 1 ? 1 : n * factorial(n - 1));
+const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
 const zigzag = (n: number) => (n >= 0 ? 2 * n : -2 * n - 1);
 const unzigzag = (z: number) => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
 /** Integers a numeric answer can carry exactly. */

@@ -82,7 +82,8 @@ describe('re-grading from the code', () => {
 
   it('does not pass someone else with a shared answer list', () => {
     // Half the questions have "b" as their right option, so papers differ in their answer lists.
-    const varied = pool.map((q, i) => (i % 2 ? { ...q, options: [{ ...q.options[0], correct: false }, { ...q.options[1], correct: true }] } : q)) as BankQuestion[];
+    const flip = (q: BankQuestion) => ('options' in q ? { ...q, options: q.options.map((o) => ({ ...o, correct: !o.correct })) } : q);
+    const varied = pool.map((q, i) => (i % 2 ? flip(q) : q)) as BankQuestion[];
     const rightId = (q: BankQuestion) => ('options' in q ? q.options.find((o) => o.correct)!.id : '');
     const mine = traineePaper(a, varied, 'A1', 1).slots;
     const shared = mine.map((q) => packResponse(q, rightId(q)));

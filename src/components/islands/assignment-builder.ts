@@ -10,7 +10,7 @@ import { assignmentPool, assignmentQuiz } from '../../lib/roster';
 import { makeBlueprint } from '../../lib/blueprint';
 import { plainText } from '../../lib/plainText';
 import { questionCount } from '../../quizzes/catalog';
-import type { BankQuestion, QuizDefinition } from '../../schemas/quiz';
+import type { BankQuestion, QuizDefinition, QuizTopic } from '../../schemas/quiz';
 import { QUIZ_TOPICS } from '../../schemas/quizTopics';
 import { t } from '../../i18n/ui';
 import { copyText, downloadFile } from './dom';
@@ -53,12 +53,12 @@ class AssignmentBuilder extends HTMLElement {
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       error.hidden = true;
-      const topics = [...form.querySelectorAll<HTMLInputElement>('input[name="topic"]:checked')].map((b) => b.value);
+      const chosen = [...form.querySelectorAll<HTMLInputElement>('input[name="topic"]:checked')].map((b) => b.value as QuizTopic);
       const draft = {
         t: plainText(field<HTMLInputElement>('title').value),
         g: plainText(field<HTMLInputElement>('group').value),
         q: field<HTMLSelectElement>('quiz').value,
-        tp: topics,
+        tp: chosen,
         n: Number(field<HTMLInputElement>('count').value),
         p: Number(field<HTMLInputElement>('passMark').value),
         m: Number(field<HTMLInputElement>('minutes').value),
@@ -73,7 +73,7 @@ class AssignmentBuilder extends HTMLElement {
       // The blueprint: each topic × difficulty cell gets questions in proportion to what the bank holds.
       const quiz = assignmentQuiz({ ...draft, bp: [] } as unknown as Assignment, quizzes);
       const pool = assignmentPool({ ...draft } as unknown as Assignment, quizzes, bank);
-      const topics = quiz.perTopic ? (Object.keys(quiz.perTopic) as typeof QUIZ_TOPICS[number][]) : quiz.topics.length ? quiz.topics : [...QUIZ_TOPICS];
+      const topics = quiz.perTopic ? (Object.keys(quiz.perTopic) as QuizTopic[]) : quiz.topics.length ? quiz.topics : [...QUIZ_TOPICS];
       draft.bp = makeBlueprint(pool, topics, quiz.perTopic ?? draft.n);
       const drawn = draft.bp.reduce((sum, [, , k]) => sum + k, 0);
       if (drawn < draft.n) return this.fail(t('assign.poolTooSmall', { n: drawn, count: draft.n }));

@@ -54,16 +54,16 @@ class AssignmentTaker extends HTMLElement {
     e.returnValue = '';
   };
 
-  private part<T extends HTMLElement = HTMLElement>(name: string) {
+  private piece<T extends HTMLElement = HTMLElement>(name: string) {
     return this.querySelector<T>(`[data-${name}]`)!;
   }
 
   async connectedCallback() {
-    const problem = this.part('problem');
+    const problem = this.piece('problem');
     const fail = (message: string) => {
       problem.textContent = message;
       problem.hidden = false;
-      this.part('loading').hidden = true;
+      this.piece('loading').hidden = true;
     };
     const code = new URLSearchParams(location.hash.slice(1)).get('a') ?? '';
     const decoded = await decodeAssignment(code);
@@ -81,12 +81,12 @@ class AssignmentTaker extends HTMLElement {
     const loaded = loadAttempts(this.storage);
     this.store = loaded.data;
     if (loaded.problem) this.note(attemptsProblemMessage(loaded.problem, loaded.copy));
-    this.part('loading').hidden = true;
+    this.piece('loading').hidden = true;
     this.showInfo();
   }
 
   private note(message: string) {
-    const n = this.part('storage-note');
+    const n = this.piece('storage-note');
     n.textContent = message;
     n.hidden = false;
   }
@@ -99,14 +99,14 @@ class AssignmentTaker extends HTMLElement {
 
   private showInfo() {
     const a = this.a;
-    const info = this.part('info');
+    const info = this.piece('info');
     info.hidden = false;
-    this.part('title').textContent = a.t;
+    this.piece('title').textContent = a.t;
     const attempts = a.at === 1 ? '只能作答 1 次' : `可以作答 ${a.at} 次，按${COUNTING_TEXT[a.ct]}计成绩`;
-    this.part('details').textContent = `${a.g ? `${a.g}；` : ''}共 ${a.n} 题（每人抽到的题不同），限时 ${a.m} 分钟，${a.p} 分及格，截止 ${a.d}；${attempts}。`;
-    this.part('policy').textContent = reviewPolicyText(a);
+    this.piece('details').textContent = `${a.g ? `${a.g}；` : ''}共 ${a.n} 题（每人抽到的题不同），限时 ${a.m} 分钟，${a.p} 分及格，截止 ${a.d}；${attempts}。`;
+    this.piece('policy').textContent = reviewPolicyText(a);
     if (Date.now() > dueEnd(a.d)) {
-      const late = this.part('late');
+      const late = this.piece('late');
       late.textContent = t('take.late', { due: a.d });
       late.hidden = false;
     }
@@ -125,8 +125,8 @@ class AssignmentTaker extends HTMLElement {
   /** The attempts on this device: continue one in progress, or see a result again. */
   private renderSaved() {
     const trainees = traineesOf(this.store, this.check);
-    this.part('saved').hidden = trainees.length === 0;
-    const list = this.part('saved-list');
+    this.piece('saved').hidden = trainees.length === 0;
+    const list = this.piece('saved-list');
     list.replaceChildren();
     for (const tr of trainees) {
       for (const at of tr.attempts) {
@@ -151,7 +151,7 @@ class AssignmentTaker extends HTMLElement {
 
   /** The form was sent: continue an attempt in progress, refuse when none are left, or start the next. */
   private begin(name: string, staffNo: string) {
-    const formNote = this.part('form-note');
+    const formNote = this.piece('form-note');
     formNote.hidden = true;
     const who = traineeOf(this.store, this.check, staffNo);
     const open = inProgress(who);
@@ -175,9 +175,9 @@ class AssignmentTaker extends HTMLElement {
 
   /** Runs (or continues) an attempt in the quiz runner, saving every change. */
   private run(who: SavedTrainee, attempt: SavedAttempt) {
-    this.part('info').hidden = true;
-    this.part('result').hidden = true;
-    this.part('certificate').hidden = true;
+    this.piece('info').hidden = true;
+    this.piece('result').hidden = true;
+    this.piece('certificate').hidden = true;
     const byId = new Map(this.pool.map((q) => [q.id, q]));
     const saved = attempt.questions.map((id) => byId.get(id));
     // The bank changed since the attempt began: fall back to the paper the bank now derives.
@@ -201,7 +201,7 @@ class AssignmentTaker extends HTMLElement {
     });
     runner.addEventListener('quiz:finished', (e) => void this.finish(who, attempt, questions, (e as CustomEvent<QuizFinished>).detail));
     addEventListener('beforeunload', this.leaving);
-    this.part('quiz-slot').replaceChildren(runner);
+    this.piece('quiz-slot').replaceChildren(runner);
   }
 
   private async finish(who: SavedTrainee, attempt: SavedAttempt, questions: BankQuestion[], d: QuizFinished) {
@@ -235,12 +235,12 @@ class AssignmentTaker extends HTMLElement {
     const passed = s.percent >= a.p;
     const code = attempt.code ?? '';
     if (!justFinished) {
-      this.part('info').hidden = true;
-      this.part('quiz-slot').replaceChildren();
+      this.piece('info').hidden = true;
+      this.piece('quiz-slot').replaceChildren();
     }
-    const out = this.part('result');
+    const out = this.piece('result');
     out.hidden = false;
-    this.part('result-summary').textContent = t('take.resultSummary', {
+    this.piece('result-summary').textContent = t('take.resultSummary', {
       name: who.name,
       n: attempt.n,
       percent: s.percent,
@@ -250,32 +250,32 @@ class AssignmentTaker extends HTMLElement {
     });
     const box = out.querySelector('textarea')!;
     box.value = code;
-    this.part<HTMLButtonElement>('copy').onclick = () => copyText(code, box);
-    this.part<HTMLButtonElement>('download').onclick = () => {
+    this.piece<HTMLButtonElement>('copy').onclick = () => copyText(code, box);
+    this.piece<HTMLButtonElement>('download').onclick = () => {
       const text = `服务规范学堂 结果码\r\n测验：${a.t}\r\n姓名：${who.name}\r\n工号：${who.staffNo}\r\n第 ${attempt.n} 次作答\r\n\r\n${code}\r\n`;
       downloadFile(`结果-${who.name}-${who.staffNo}-第${attempt.n}次.txt`, '\uFEFF' + text, 'text/plain;charset=utf-8');
     };
-    this.part('qr').replaceChildren(qrSvg(code, t('take.qr')));
-    const review = this.part('review');
+    this.piece('qr').replaceChildren(qrSvg(code, t('take.qr')));
+    const review = this.piece('review');
     review.hidden = !answersVisible(a);
     review.replaceChildren(...(answersVisible(a) ? [answerReview(questions, attempt.responses)] : []));
     const left = attemptsLeft(a, who);
-    const again = this.part<HTMLButtonElement>('again');
-    this.part('again-note').textContent = left > 0 ? t('take.attemptsLeft', { n: left, counting: COUNTING_TEXT[a.ct] }) : t('take.noMore');
+    const again = this.piece<HTMLButtonElement>('again');
+    this.piece('again-note').textContent = left > 0 ? t('take.attemptsLeft', { n: left, counting: COUNTING_TEXT[a.ct] }) : t('take.noMore');
     again.hidden = left === 0;
     again.textContent = t('take.again', { n: attempt.n + 1 });
     again.onclick = () => this.startAttempt(who);
-    const cert = this.part('certificate');
-    const print = this.part<HTMLButtonElement>('print');
+    const cert = this.piece('certificate');
+    const print = this.piece<HTMLButtonElement>('print');
     cert.hidden = !passed;
     print.hidden = !passed;
     if (passed) {
-      this.part('cert-name').textContent = who.name;
-      this.part('cert-no').textContent = who.staffNo;
-      this.part('cert-quiz').textContent = a.t;
-      this.part('cert-score').textContent = String(s.percent);
-      this.part('cert-date').textContent = new Date(attempt.finishedAt ?? Date.now()).toLocaleDateString('zh-CN');
-      this.part('cert-code').textContent = code.split('.')[2] ?? '';
+      this.piece('cert-name').textContent = who.name;
+      this.piece('cert-no').textContent = who.staffNo;
+      this.piece('cert-quiz').textContent = a.t;
+      this.piece('cert-score').textContent = String(s.percent);
+      this.piece('cert-date').textContent = new Date(attempt.finishedAt ?? Date.now()).toLocaleDateString('zh-CN');
+      this.piece('cert-code').textContent = code.split('.')[2] ?? '';
       print.onclick = () => window.print();
     }
     // Right after 交卷 the runner has put focus on the score; coming from the list, go to the result.

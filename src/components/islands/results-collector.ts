@@ -40,7 +40,7 @@ class ResultsCollector extends HTMLElement {
   private bank?: Promise<BankQuestion[]>;
   private scanner?: CameraScanner;
 
-  private part<T extends HTMLElement = HTMLElement>(name: string) {
+  private piece<T extends HTMLElement = HTMLElement>(name: string) {
     return this.querySelector<T>(`[data-${name}]`)!;
   }
   private button(action: string) {
@@ -58,7 +58,7 @@ class ResultsCollector extends HTMLElement {
     if (loaded.problem) this.note(workspaceProblemMessage(loaded.problem, loaded.copy));
 
     this.button('load').addEventListener('click', () => void this.readLink());
-    this.part<HTMLSelectElement>('pick').addEventListener('change', (e) => {
+    this.piece<HTMLSelectElement>('pick').addEventListener('change', (e) => {
       const check = (e.target as HTMLSelectElement).value;
       if (check) void this.open(check);
     });
@@ -72,7 +72,7 @@ class ResultsCollector extends HTMLElement {
     // Pasting is the whole action: read at once, without a second click.
     codes.addEventListener('paste', () => setTimeout(() => void this.readPasted(), 0));
     this.field<HTMLInputElement>('r-files').addEventListener('change', (e) => void this.readFiles((e.target as HTMLInputElement).files));
-    const drop = this.part('drop');
+    const drop = this.piece('drop');
     // The whole page takes dropped files, not just the box: fifty files are dragged in one go.
     addEventListener('dragover', (e) => {
       if (!this.current) return;
@@ -105,7 +105,7 @@ class ResultsCollector extends HTMLElement {
   }
 
   private note(message: string) {
-    const n = this.part('storage-note');
+    const n = this.piece('storage-note');
     n.textContent = message;
     n.hidden = !message;
   }
@@ -124,9 +124,9 @@ class ResultsCollector extends HTMLElement {
   }
 
   private fillPicker() {
-    const pick = this.part<HTMLSelectElement>('pick');
+    const pick = this.piece<HTMLSelectElement>('pick');
     const entries = Object.entries(this.ws.assignments);
-    this.part('pick-row').hidden = entries.length === 0;
+    this.piece('pick-row').hidden = entries.length === 0;
     pick.replaceChildren(el('option', { value: '' }, t('results.pickNew')));
     for (const [check, e] of entries) {
       const option = el('option', { value: check, selected: check === this.current?.check }, `${e.title}${e.group ? `（${e.group}）` : ''}，截止 ${e.due}，已收 ${e.results.length} 份`);
@@ -135,7 +135,7 @@ class ResultsCollector extends HTMLElement {
   }
 
   private async readLink() {
-    const status = this.part('assignment-status');
+    const status = this.piece('assignment-status');
     const text = this.field<HTMLInputElement>('r-assignment').value.trim();
     const code = text.includes('#a=') ? (new URLSearchParams(text.split('#')[1]).get('a') ?? '') : text;
     const decoded = await decodeAssignment(code);
@@ -156,7 +156,7 @@ class ResultsCollector extends HTMLElement {
   private async open(check: string) {
     const e = this.ws.assignments[check];
     const decoded = await decodeAssignment(e.code);
-    const status = this.part('assignment-status');
+    const status = this.piece('assignment-status');
     if (!decoded.ok) {
       status.textContent = codeProblemMessage('A', decoded.problem);
       status.setAttribute('role', 'alert');
@@ -167,10 +167,10 @@ class ResultsCollector extends HTMLElement {
     const a = decoded.data;
     status.setAttribute('role', 'status');
     status.textContent = t('results.opened', { title: `${a.t}${a.g ? `（${a.g}）` : ''}`, pass: a.p, due: a.d, n: e.results.length });
-    this.part('workspace').hidden = false;
+    this.piece('workspace').hidden = false;
     this.field<HTMLTextAreaElement>('r-roster').value = e.roster.map((p) => `${p.name}\t${p.staffNo}`).join('\n');
-    this.part('roster-status').textContent = e.roster.length ? t('results.rosterSaved', { n: e.roster.length }) : '';
-    this.part('roster-problems').replaceChildren();
+    this.piece('roster-status').textContent = e.roster.length ? t('results.rosterSaved', { n: e.roster.length }) : '';
+    this.piece('roster-problems').replaceChildren();
     this.showProblems(e.unreadable.map((u) => u.text));
     this.fillPicker();
     await this.render();
@@ -178,13 +178,13 @@ class ResultsCollector extends HTMLElement {
 
   private saveRoster(text: string) {
     const { people, problems } = parseExpectedRoster(text);
-    const list = this.part('roster-problems');
+    const list = this.piece('roster-problems');
     list.replaceChildren(...problems.map((p) => el('li', {}, p.message)));
     if (people.length) {
       this.entry = { ...this.entry, roster: people };
       this.field<HTMLTextAreaElement>('r-roster').value = people.map((p) => `${p.name}\t${p.staffNo}`).join('\n');
     }
-    this.part('roster-status').textContent = people.length ? t('results.rosterSaved', { n: people.length }) : '';
+    this.piece('roster-status').textContent = people.length ? t('results.rosterSaved', { n: people.length }) : '';
     void this.render();
   }
 
@@ -215,7 +215,7 @@ class ResultsCollector extends HTMLElement {
   }
 
   private async readPhotos(files: FileList | File[] | null) {
-    const status = this.part('scan-status');
+    const status = this.piece('scan-status');
     for (const f of files ?? []) {
       const text = await decodeImageFile(f);
       if (text) await this.intake([{ text, via: 'scan', label: f.name }]);
@@ -225,7 +225,7 @@ class ResultsCollector extends HTMLElement {
 
   private async toggleCamera() {
     const scan = this.button('scan');
-    const status = this.part('scan-status');
+    const status = this.piece('scan-status');
     if (this.scanner?.running) {
       this.scanner.stop();
       scan.textContent = t('results.scan');
@@ -233,7 +233,7 @@ class ResultsCollector extends HTMLElement {
       return;
     }
     const seen = new Set<string>();
-    this.scanner = new CameraScanner(this.part<HTMLVideoElement>('video'), (text) => {
+    this.scanner = new CameraScanner(this.piece<HTMLVideoElement>('video'), (text) => {
       if (seen.has(text)) return;
       seen.add(text);
       void this.intake([{ text, via: 'scan', label: '' }]);
@@ -291,7 +291,7 @@ class ResultsCollector extends HTMLElement {
       }
     }
     this.entry = { ...addResults(this.entry, fresh).entry, unreadable: [...this.entry.unreadable, ...unreadable] };
-    const intake = this.part('intake');
+    const intake = this.piece('intake');
     intake.textContent = [
       names.length ? t('results.readIn', { n: names.length, names: names.join('、') }) : t('results.readNone'),
       repeated ? t('results.repeated', { n: repeated }) : '',
@@ -308,7 +308,7 @@ class ResultsCollector extends HTMLElement {
   }
 
   private showProblems(messages: string[], append = false) {
-    const list = this.part('problems');
+    const list = this.piece('problems');
     const items = messages.map((m) => el('li', {}, m));
     if (append) list.append(...items);
     else list.replaceChildren(...items);
@@ -317,7 +317,7 @@ class ResultsCollector extends HTMLElement {
   private async render() {
     if (!this.current) return;
     const { a } = this.current;
-    const out = this.part('output');
+    const out = this.piece('output');
     let bank: BankQuestion[];
     try {
       bank = await this.bank!;
@@ -339,7 +339,7 @@ class ResultsCollector extends HTMLElement {
 
   private async importFile(file: File | undefined) {
     if (!file) return;
-    const status = this.part('import-status');
+    const status = this.piece('import-status');
     const read = importWorkspace(await file.text());
     if ('error' in read) {
       status.textContent = read.error;
@@ -367,9 +367,9 @@ class ResultsCollector extends HTMLElement {
     this.save();
     this.current = undefined;
     history.replaceState(null, '', location.pathname);
-    this.part('workspace').hidden = true;
-    this.part('output').replaceChildren();
-    this.part('assignment-status').textContent = t('results.removed');
+    this.piece('workspace').hidden = true;
+    this.piece('output').replaceChildren();
+    this.piece('assignment-status').textContent = t('results.removed');
     this.fillPicker();
   }
 }
