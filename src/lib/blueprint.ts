@@ -24,18 +24,26 @@ export function cellTopic(q: Question, topics: readonly QuizTopic[]): QuizTopic 
   return q.topics.find((t) => topics.includes(t));
 }
 
+/** What a question may not share a paper with: its near-duplicate group, or just itself. */
+const groupKey = (q: Question) => (q.group ? `group:${q.group}` : `id:${q.id}`);
+
 /**
  * Splits `total` questions over the cells the pool offers, in proportion to how many questions
- * each cell has (largest remainder), never asking a cell for more than it holds. With `perTopic`,
+ * each cell has (largest remainder), never asking a cell for more than it holds (a group of
+ * near-duplicates counts once). With `perTopic`,
  * each topic's count is split over its difficulties.
  */
 export function makeBlueprint(pool: readonly Question[], topics: readonly QuizTopic[], want: Partial<Record<QuizTopic, number>> | number): Cell[] {
   const ordered = QUIZ_TOPICS.filter((t) => topics.includes(t));
-  const sizes = new Map<string, number>();
+  // A near-duplicate group fills one place on a paper, however many questions it has.
+  const members = new Map<string, Set<string>>();
   for (const q of pool) {
     const t = cellTopic(q, ordered);
-    if (t) sizes.set(`${t}|${q.difficulty}`, (sizes.get(`${t}|${q.difficulty}`) ?? 0) + 1);
+    if (!t) continue;
+    const key = `${t}|${q.difficulty}`;
+    members.set(key, (members.get(key) ?? new Set()).add(groupKey(q)));
   }
+  const sizes = new Map([...members].map(([key, set]) => [key, set.size]));
   const cellsOf = (ts: readonly QuizTopic[]) =>
     ts.flatMap((t) => ([1, 2, 3] as Difficulty[]).map((d) => ({ t, d, size: sizes.get(`${t}|${d}`) ?? 0 }))).filter((c) => c.size > 0);
   const split = (cells: { t: QuizTopic; d: Difficulty; size: number }[], n: number): Cell[] => {
@@ -61,9 +69,6 @@ export function makeBlueprint(pool: readonly Question[], topics: readonly QuizTo
   if (typeof want === 'number') return split(cellsOf(ordered), want);
   return ordered.flatMap((t) => split(cellsOf([t]), want[t] ?? 0));
 }
-
-/** What a question may not share a paper with: its near-duplicate group, or just itself. */
-const groupKey = (q: Question) => (q.group ? `group:${q.group}` : `id:${q.id}`);
 
 /** The seed text of one trainee's paper. */
 export const paperSeed = (assignmentSeed: string, staffNo: string, attempt: number) => `${assignmentSeed}|${staffKey(staffNo)}|${attempt}`;

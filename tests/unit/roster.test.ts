@@ -195,3 +195,20 @@ describe('roster', () => {
     expect(lines.slice(1, -2).every((l) => /,✓ 对的,\d+,错的,\d+,0,$/.test(l))).toBe(true);
   });
 });
+
+describe('blueprint', () => {
+  it('counts a near-duplicate group once, so every paper is complete', async () => {
+    const { makeBlueprint, drawPaper } = await import('../../src/lib/blueprint');
+    const grouped = pool.map((q, i) => (i < 3 ? { ...q, group: 'g' } : q)) as BankQuestion[];
+    // 时限 difficulty 1 holds six questions but only four distinct places (three share a group).
+    const bp = makeBlueprint(grouped, ['时限', '合规'], 10);
+    expect(bp).toEqual([['时限', 1, 4], ['合规', 2, 6]]);
+    expect(drawPaper(bp, grouped, 'x').slots).toHaveLength(10);
+  });
+
+  it('splits each topic of a per-topic exam over its difficulties by what the bank holds', async () => {
+    const { makeBlueprint } = await import('../../src/lib/blueprint');
+    const mixed = pool.map((q, i) => (i < 6 ? { ...q, difficulty: ((i % 3) + 1) as 1 | 2 | 3 } : q)) as BankQuestion[];
+    expect(makeBlueprint(mixed, ['时限', '合规'], { 时限: 3, 合规: 2 })).toEqual([['时限', 1, 1], ['时限', 2, 1], ['时限', 3, 1], ['合规', 2, 2]]);
+  });
+});
