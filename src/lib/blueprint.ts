@@ -74,8 +74,8 @@ export function makeBlueprint(pool: readonly Question[], topics: readonly QuizTo
 export const paperSeed = (assignmentSeed: string, staffNo: string, attempt: number) => `${assignmentSeed}|${staffKey(staffNo)}|${attempt}`;
 
 /**
- * One trainee's paper: the questions in slot order (cell by cell, as the blueprint lists them),
- * and the order they are shown in. Slot order is what a result code packs answers against.
+ * One trainee's paper: the questions in slot order (cell by cell, as the blueprint lists them;
+ * by id within a cell), and the order they are shown in. Slot order is what a result code packs answers against.
  */
 export function drawPaper<Q extends Question>(blueprint: readonly Cell[], pool: readonly Q[], seed: string): { slots: Q[]; shown: Q[] } {
   const topics = [...new Set(blueprint.map(([t]) => t))];
@@ -87,14 +87,16 @@ export function drawPaper<Q extends Question>(blueprint: readonly Cell[], pool: 
       .filter((q) => q.difficulty === difficulty && cellTopic(q, topics) === topic)
       .map((q) => ({ q, r: rank(q) }))
       .sort((a, b) => a.r - b.r || (a.q.id < b.q.id ? -1 : 1));
-    let got = 0;
+    const chosen: Q[] = [];
     for (const { q } of cell) {
-      if (got >= count) break;
+      if (chosen.length >= count) break;
       if (taken.has(groupKey(q))) continue;
       taken.add(groupKey(q));
-      slots.push(q);
-      got++;
+      chosen.push(q);
     }
+    // Within a cell, slots go by question id: trainees who drew the same questions have them in the
+    // same slots, so per-slot statistics (KR-20) compare like with like.
+    slots.push(...chosen.sort((x, y) => (x.id < y.id ? -1 : 1)));
   }
   return { slots, shown: shuffle(slots, rng(hashSeed(`${seed}|order`))) };
 }

@@ -29,6 +29,7 @@ import {
 } from '../../lib/attemptStore';
 import { usableStorage } from '../../lib/safeStorage';
 import { plainText } from '../../lib/plainText';
+import { staffKey } from '../../lib/staffNo';
 import { score } from '../../quizzes/grading';
 import { FINGERPRINT_PREFIX } from '../../lib/codes';
 import type { BankQuestion, QuizDefinition } from '../../schemas/quiz';
@@ -39,6 +40,23 @@ import { answerReview } from './answerReview';
 import type { QuizFinished, QuizState } from './quiz-runner';
 import { paperRunner } from './runnerElement';
 
+/** sessionStorage key naming the attempt this tab is running (it survives a reload and a discarded tab, not a new tab). */
+const TAKING_KEY = 'xuetang.taking';
+const sessionStorageItem = (key: string) => {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+};
+const setSessionItem = (key: string, value: string | null) => {
+  try {
+    if (value === null) sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, value);
+  } catch {
+    // Without session storage a reload shows the 继续作答 button instead.
+  }
+};
 const COUNTING_TEXT = { first: '第一次', best: '最高的一次', last: '最后一次' } as const;
 const clock = (s: number) => `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 
@@ -83,6 +101,11 @@ class AssignmentTaker extends HTMLElement {
     if (loaded.problem) this.note(attemptsProblemMessage(loaded.problem, loaded.copy));
     this.piece('loading').hidden = true;
     this.showInfo();
+    // A reload or a discarded tab coming back: this tab was in the middle of an attempt, so carry on at once.
+    const [check, key, n] = (sessionStorageItem(TAKING_KEY) ?? '').split('|');
+    const who = check === this.check ? traineesOf(this.store, check).find((x) => staffKey(x.staffNo) === key) : undefined;
+    const open = inProgress(who);
+    if (who && open && String(open.n) === n) this.run(who, open);
   }
 
   private note(message: string) {
@@ -201,11 +224,13 @@ class AssignmentTaker extends HTMLElement {
     });
     runner.addEventListener('quiz:finished', (e) => void this.finish(who, attempt, questions, (e as CustomEvent<QuizFinished>).detail));
     addEventListener('beforeunload', this.leaving);
+    setSessionItem(TAKING_KEY, `${this.check}|${staffKey(who.staffNo)}|${attempt.n}`);
     this.piece('quiz-slot').replaceChildren(runner);
   }
 
   private async finish(who: SavedTrainee, attempt: SavedAttempt, questions: BankQuestion[], d: QuizFinished) {
     removeEventListener('beforeunload', this.leaving);
+    setSessionItem(TAKING_KEY, null);
     // The code lists answers in slot order of the paper the results page derives again.
     const slots = traineePaper(this.a, this.pool, who.staffNo, attempt.n).slots.map((q) => q.id);
     const rank = (q: BankQuestion) => (slots.includes(q.id) ? slots.indexOf(q.id) : slots.length);
