@@ -8,6 +8,7 @@
 import { formatCitation, formatLimit, ruleSentence } from '../lib/format';
 import { hashSeed, pick, rng } from '../lib/random';
 import { contentId } from './contentId';
+import { ruleStandings } from '../lib/ruleStanding';
 import type { DocumentList } from '../schemas/documentList';
 import type { Phrase } from '../schemas/phrase';
 import type { ProcessDefinition } from '../schemas/process';
@@ -41,15 +42,16 @@ export function generateQuestions(input: NormsData): Question[] {
   };
   const sourceTitle = new Map(data.sources.map((s) => [s.id, s.shortTitle]));
   const cite = (c: { doc: string; article: string }) => formatCitation(sourceTitle.get(c.doc) ?? c.doc, c.article);
-  return [...fromRules(data.rules, cite), ...fromLists(data.lists, cite), ...fromPhrases(data.phrases, cite), ...fromProcesses(data.processes, cite)];
+  const standings = ruleStandings(data.rules, data.sources);
+  // Only rules a clerk must apply today: national rules in force that nothing supersedes.
+  const teachable = (r: Rule) => standings.get(r.id)!.governs && r.limit.bound === '以内';
+  return [...fromRules(data.rules.filter(teachable), cite), ...fromLists(data.lists, cite), ...fromPhrases(data.phrases, cite), ...fromProcesses(data.processes, cite)];
 }
 
-/** Only rules a clerk must apply today: current national rules not replaced by another. */
-const teachable = (r: Rule) => r.status === '现行全国规定' && !r.supersededBy && r.limit.bound === '以内';
-
+/** Questions on the rules a clerk must apply today (the caller passes only those). */
 function fromRules(rules: Rule[], cite: (c: Rule['source']) => string): Question[] {
   const out: Question[] = [];
-  for (const r of rules.filter(teachable)) {
+  for (const r of rules) {
     const unitWord = r.limit.unit === '工作日' ? '个工作日' : r.limit.unit;
     const explanation = `依据${cite(r.source)}：${ruleSentence(r)}。`;
     out.push({
@@ -82,7 +84,7 @@ function fromRules(rules: Rule[], cite: (c: Rule['source']) => string): Question
     }
   }
   // One matching question per business line: task ↔ limit, with distinct limits.
-  const byLine = Map.groupBy(rules.filter(teachable), (r) => r.businessLine);
+  const byLine = Map.groupBy(rules, (r) => r.businessLine);
   for (const [line, group] of byLine) {
     const distinct = [...new Map(group.map((r) => [formatLimit(r.limit), r])).values()];
     if (distinct.length < 3) continue;

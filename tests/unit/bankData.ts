@@ -26,7 +26,7 @@ export const norms: NormsData = {
   lists: load(DATA_PATHS.documents, documentListSchema(known)),
   phrases: load(DATA_PATHS.phrases, phraseSchema(known)),
   processes: load(DATA_PATHS.processes, processSchema(known)),
-  sources: load(DATA_PATHS.sources, sourceDocumentSchema),
+  sources: load(DATA_PATHS.sources, sourceDocumentSchema(known)),
 };
 export const handWritten: Question[] = load(DATA_PATHS.questions, questionSchema(known));
 export const quizzes = load(DATA_PATHS.quizzes, quizSchema(known));

@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { formatLimit } from '../../src/lib/format';
 import { generateQuestions, mainLine, type NormsData } from '../../src/quizzes/generate';
 import { questionSchema } from '../../src/schemas/quiz';
+import { type Rule } from '../../src/schemas/rule';
+import { ruleStandings } from '../../src/lib/ruleStanding';
 import { known, norms } from './bankData';
 
 const data: NormsData = norms;
 const questions = generateQuestions(data);
+const standings = ruleStandings(data.rules, data.sources);
+const governs = (r: Rule) => standings.get(r.id)!.governs;
 const byId = new Map(questions.map((q) => [q.id, q]));
 
 describe('generated questions', () => {
@@ -17,7 +21,7 @@ describe('generated questions', () => {
   });
 
   it('ask every current national time limit with its exact value and unit', () => {
-    const current = data.rules.filter((r) => r.status === '现行全国规定' && !r.supersededBy && r.limit.bound === '以内');
+    const current = data.rules.filter((r) => governs(r) && r.limit.bound === '以内');
     expect(current.length).toBeGreaterThan(10);
     for (const r of current) {
       const q = byId.get(`gen-limit-${r.id}`);
@@ -38,7 +42,7 @@ describe('generated questions', () => {
   });
 
   it('do not ask about superseded or example rules as if they applied', () => {
-    for (const r of data.rules.filter((r) => r.status !== '现行全国规定' || r.supersededBy)) {
+    for (const r of data.rules.filter((r) => !governs(r))) {
       expect(byId.has(`gen-limit-${r.id}`), r.id).toBe(false);
     }
   });
