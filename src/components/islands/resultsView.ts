@@ -13,23 +13,32 @@ import type { BankQuestion } from '../../schemas/quiz';
 import { t } from '../../i18n/ui';
 import { copyText, downloadFile, el } from './dom';
 
-const cell = (tag: 'td' | 'th', label: string, text: string) => {
+/** A table cell labelled for the phone's card layout; `short` cells never wrap (no "未/通/过"). */
+const cell = (tag: 'td' | 'th', label: string, text: string, short = false) => {
   const c = el(tag, tag === 'th' ? { scope: 'row' } : {}, text);
   c.dataset.label = label;
+  if (short) c.classList.add('nw');
   return c;
 };
 
+const headRow = (heads: string[]) => {
+  const tr = el('tr');
+  for (const h of heads) tr.append(el('th', { scope: 'col', className: 'nw' }, h));
+  const thead = el('thead');
+  thead.append(tr);
+  return thead;
+};
+
+const duration = (seconds: number) => (seconds < 120 ? `${seconds} 秒` : `${Math.round(seconds / 60)} 分钟`);
+
 const attemptLine = (x: GradedAttempt) =>
-  `第 ${x.attempt} 次：${x.correct}/${x.total} 题，${x.percent} 分，用时 ${Math.max(1, Math.round(x.seconds / 60))} 分钟，${chinaTime(x.finishedAt)} 交卷${x.timeout ? '（时间到自动交卷）' : ''}${x.counts ? '（计入成绩）' : ''}`;
+  `第 ${x.attempt} 次：${x.correct}/${x.total} 题，${x.percent} 分，用时 ${duration(x.seconds)}，${chinaTime(x.finishedAt)} 交卷${x.timeout ? '（时间到自动交卷）' : ''}${x.counts ? '（计入成绩）' : ''}`;
 
 function rosterTable(rows: TraineeRow[]): HTMLElement {
   const heads = ['姓名', '工号', '状态', '计入的成绩', '结果', '全部作答', '需要注意'];
   const table = el('table', { className: 'roster cards' });
   table.append(el('caption', { className: 'sr-only' }, t('results.roster')));
-  const tr = el('tr');
-  for (const h of heads) tr.append(el('th', { scope: 'col' }, h));
-  const thead = el('thead');
-  thead.append(tr);
+  const thead = headRow(heads);
   const tbody = el('tbody');
   for (const row of rows) {
     const c = row.counted;
@@ -45,10 +54,10 @@ function rosterTable(rows: TraineeRow[]): HTMLElement {
     else all.textContent = '—';
     r.append(
       cell('th', heads[0], row.name),
-      cell('td', heads[1], row.staffNo),
-      cell('td', heads[2], row.attempts.length ? '已交' : '未交'),
+      cell('td', heads[1], row.staffNo, true),
+      cell('td', heads[2], row.attempts.length ? '已交' : '未交', true),
       cell('td', heads[3], c ? `${c.percent} 分（${c.correct}/${c.total} 题）` : '—'),
-      cell('td', heads[4], c ? (c.passed ? '通过' : '未通过') : '—'),
+      cell('td', heads[4], c ? (c.passed ? '通过' : '未通过') : '—', true),
       all,
       cell('td', heads[6], flags.map((f) => FLAG_TEXT[f]).join('；') || '—'),
     );
@@ -75,13 +84,10 @@ function itemTable(rows: TraineeRow[], byId: Map<string, BankQuestion>): HTMLEle
         : t('results.kr20', { value: reliability.toFixed(2), n: papers.length }),
     ),
   );
-  const heads = ['题目', '作答人数', '通过率', '区分度', '标记', '各答案人数'];
+  const heads = ['题目和各答案人数', '作答人数', '通过率', '区分度', '标记'];
   const table = el('table', { className: 'items cards' });
   table.append(el('caption', { className: 'sr-only' }, t('results.items')));
-  const tr = el('tr');
-  for (const h of heads) tr.append(el('th', { scope: 'col' }, h));
-  const thead = el('thead');
-  thead.append(tr);
+  const thead = headRow(heads);
   const tbody = el('tbody');
   for (const s of stats) {
     const q = byId.get(s.questionId)!;
@@ -93,16 +99,14 @@ function itemTable(rows: TraineeRow[], byId: Map<string, BankQuestion>): HTMLEle
       if (key === '' && n === 0) continue;
       choices.append(el('li', {}, `${choiceLabel(q, key)}：${n} 人`));
     }
-    const dist = el('td');
-    dist.dataset.label = heads[5];
-    dist.append(choices);
+    const question = cell('th', heads[0], `${q.type === 'scenario' ? `${q.case} ` : ''}${q.prompt}（${q.id}）`);
+    question.append(choices);
     r.append(
-      cell('th', heads[0], `${q.type === 'scenario' ? `${q.case} ` : ''}${q.prompt}（${q.id}）`),
-      cell('td', heads[1], String(s.n)),
-      cell('td', heads[2], `${Math.round(s.facility)}%`),
-      cell('td', heads[3], s.discrimination === null ? '—' : `${Math.round(s.discrimination)}%`),
+      question,
+      cell('td', heads[1], String(s.n), true),
+      cell('td', heads[2], `${Math.round(s.facility)}%`, true),
+      cell('td', heads[3], s.discrimination === null ? '—' : `${Math.round(s.discrimination)}%`, true),
       cell('td', heads[4], s.flags.map((f) => ITEM_FLAG_TEXT[f]).join('；') || '—'),
-      dist,
     );
     tbody.append(r);
   }
