@@ -57,9 +57,11 @@ test('a round of twelve trainees: collected by chat, files and a QR photo across
   const codes: string[] = [];
   const files: string[] = [];
   let qrPhoto = '';
+  // The twelve take turns at one shared counter PC, each in a new tab.
+  const counterPc = await browser.newContext({ acceptDownloads: true });
   for (const [i, t] of TRAINEES.entries()) {
     const answers = new Map(ids.slice(0, 3).map((id, j) => [id, PATTERN[i][j] === '1']));
-    const { take, context, code } = await takeAs(browser, link, '12月小测', t.name, t.staffNo, answers);
+    const { take, code } = await takeAs(counterPc, link, '12月小测', t.name, t.staffNo, answers);
     expect(code.length).toBeLessThanOrEqual(300);
     codes.push(code);
     if (i >= 6 && i < 10) files.push(await take.downloadResult(`${info.outputDir}/结果-${t.name}.txt`));
@@ -67,8 +69,9 @@ test('a round of twelve trainees: collected by chat, files and a QR photo across
       qrPhoto = `${info.outputDir}/qr.png`;
       await take.page.locator('[data-qr] svg').screenshot({ path: qrPhoto });
     }
-    await context.close();
+    await take.page.close();
   }
+  await counterPc.close();
 
   const results = new ResultsPage(page);
   await results.open();
@@ -283,9 +286,10 @@ test('bad input: other assignments, repeats, damaged codes named by person, a ro
   const linkA = await assign.create({ quiz: '时限', count: 3, title: '甲测验' });
   await assign.open();
   const linkB = await assign.create({ quiz: '时限', count: 3, title: '乙测验' });
-  const a = await takeAs(browser, linkA, '甲测验', '孙七', 'E5001', () => true);
-  const b = await takeAs(browser, linkB, '乙测验', '周八', 'E5002', () => true);
-  const c = await takeAs(browser, linkA, '甲测验', '吴九', 'E5003', () => true);
+  const pc = await browser.newContext();
+  const a = await takeAs(pc, linkA, '甲测验', '孙七', 'E5001', () => true);
+  const b = await takeAs(pc, linkB, '乙测验', '周八', 'E5002', () => true);
+  const c = await takeAs(pc, linkA, '甲测验', '吴九', 'E5003', () => true);
   // The same trainee again on another device: a second, different code for attempt 1.
   const d = await takeAs(browser, linkA, '甲测验', '孙七', 'E5001', () => false);
 
@@ -332,7 +336,8 @@ test('bad input: other assignments, repeats, damaged codes named by person, a ro
   await pc2.load(linkA);
   await noViolations(pc2.page);
   expect(readFileSync(`${info.outputDir}/workspace.json`, 'utf-8')).toContain('"kind": "xuetang-workspace"');
-  for (const x of [a, b, c, d]) await x.context.close();
+  await pc.close();
+  await d.context.close();
   await other.close();
 });
 

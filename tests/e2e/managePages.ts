@@ -1,6 +1,6 @@
 /** Page objects for the manager's pages: building an assignment, a trainee taking it, collecting results. */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import { expect, QuizPage } from './fixtures';
@@ -151,9 +151,19 @@ export class TakePage {
   }
 }
 
-/** Takes an assignment in a fresh browser (one trainee, one device): every question, or only some. */
-export async function takeAs(browser: Browser, link: string, title: string, name: string, staffNo: string, right: ((id: string) => boolean) | Map<string, boolean>) {
-  const context = await browser.newContext({ acceptDownloads: true });
+/**
+ * Takes an assignment as one trainee: every question, or only some. In a fresh browser (their own
+ * device), or in a new tab of a given context (a counter PC several trainees share).
+ */
+export async function takeAs(
+  where: Browser | BrowserContext,
+  link: string,
+  title: string,
+  name: string,
+  staffNo: string,
+  right: ((id: string) => boolean) | Map<string, boolean>,
+) {
+  const context = 'newContext' in where ? await where.newContext({ acceptDownloads: true }) : where;
   const take = new TakePage(await context.newPage());
   await take.open(link, title);
   await take.start(name, staffNo);
