@@ -95,8 +95,10 @@ test('a round of twelve trainees: collected by chat, files and a QR photo across
   await expect(results.intake).toHaveText(/读入 4 份/);
   await page.getByLabel('或选择二维码照片（可多选）').setInputFiles(qrPhoto);
   await expect(results.intake).toHaveText(new RegExp(`读入 1 份：${TRAINEES[10].name}`));
-  await results.paste(`${codes[11]}\n${codes[0]}`);
+  // The last chat message, copied and pasted with Ctrl+V: reading needs no other action.
+  await results.pasteFromClipboard(`${TRAINEES[11].name}：${codes[11]}\n${codes[0]}`);
   await expect(results.intake).toHaveText(/读入 1 份.*另有 1 份已经收到过/);
+  await expect(page.getByText(/^已打开：12月小测（柜面二组）.*已收到 12 份结果/)).toBeVisible();
 
   // Who has not handed in, and a reminder naming them.
   await expect(page.getByRole('heading', { name: '还没交的 1 人' })).toBeVisible();

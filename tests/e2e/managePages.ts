@@ -18,10 +18,17 @@ export async function noViolations(page: Page, within: string | string[] = 'main
   expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** Nothing wider than the viewport. */
+/** Nothing wider than the viewport; a failure names the elements that stick out. */
 export async function fitsViewport(page: Page) {
-  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: innerWidth }));
-  expect(scroll, '页面比视口宽').toBeLessThanOrEqual(width);
+  const { scroll, width, culprits } = await page.evaluate(() => {
+    const out = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5 && !e.closest('[hidden], .sr-only'))
+      .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > innerWidth + 0.5))
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''} → ${Math.round(e.getBoundingClientRect().right)} px`);
+    return { scroll: document.documentElement.scrollWidth, width: innerWidth, culprits: out };
+  });
+  expect(scroll, `页面比视口宽：${culprits.join('；')}`).toBeLessThanOrEqual(width);
 }
 
 export interface AssignmentForm {
@@ -191,6 +198,17 @@ export class ResultsPage {
     await box.fill(text);
     await this.page.getByRole('button', { name: '读入', exact: true }).click();
     await expect(box).toHaveValue('');
+  }
+
+  /** As a manager does it: the text is on the clipboard, Ctrl+V in the box reads it at once (no button), and the box is ready for the next. */
+  async pasteFromClipboard(text: string) {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    const box = this.page.getByLabel('粘贴结果码（可以连同聊天文字一起粘贴，一次粘贴多份）');
+    await box.focus();
+    await this.page.keyboard.press('ControlOrMeta+V');
+    await expect(box).toHaveValue('');
+    await expect(box).toBeFocused();
   }
 
   async files(paths: string[]) {

@@ -164,9 +164,8 @@ class ResultsCollector extends HTMLElement {
     }
     this.current = { check, a: decoded.data };
     history.replaceState(null, '', `#w=${check}`);
-    const a = decoded.data;
     status.setAttribute('role', 'status');
-    status.textContent = t('results.opened', { title: `${a.t}${a.g ? `（${a.g}）` : ''}`, pass: a.p, due: a.d, n: e.results.length });
+    this.showOpened();
     this.piece('workspace').hidden = false;
     this.field<HTMLTextAreaElement>('r-roster').value = e.roster.map((p) => `${p.name}\t${p.staffNo}`).join('\n');
     this.piece('roster-status').textContent = e.roster.length ? t('results.rosterSaved', { n: e.roster.length }) : '';
@@ -174,6 +173,12 @@ class ResultsCollector extends HTMLElement {
     this.showProblems(e.unreadable.map((u) => u.text));
     this.fillPicker();
     await this.render();
+  }
+
+  /** Which assignment is open and how many results it holds (kept current as results come in). */
+  private showOpened() {
+    const a = this.current!.a;
+    this.piece('assignment-status').textContent = t('results.opened', { title: `${a.t}${a.g ? `（${a.g}）` : ''}`, pass: a.p, due: a.d, n: this.entry.results.length });
   }
 
   private saveRoster(text: string) {
@@ -298,6 +303,7 @@ class ResultsCollector extends HTMLElement {
     ].join('');
     this.showProblems(messages, true);
     this.fillPicker();
+    this.showOpened();
     await this.render();
   }
 
