@@ -1,6 +1,9 @@
 /** The question bank and quiz list for pages, from the collections plus generated questions. */
 import { getCollection } from 'astro:content';
 import { assembleBank } from '../quizzes/bank';
+import { readKnownIds } from './dataFiles';
+import { dataSections } from './dataSections';
+import { readGenerationConfig } from './generationConfig';
 import { chapterQuizzes } from '../quizzes/catalog';
 import type { BankQuestion, QuizDefinition } from '../schemas/quiz';
 
@@ -8,12 +11,18 @@ let cache: Promise<{ bank: BankQuestion[]; quizzes: QuizDefinition[] }> | undefi
 
 async function load() {
   // The same function the unit tests call (tests/unit/bankData.ts): what is tested is what ships.
+  const rules = (await getCollection('rules')).map((e) => e.data);
+  const phrases = (await getCollection('phrases')).map((e) => e.data);
+  const root = process.cwd();
   const bank = await assembleBank((await getCollection('questions')).map((e) => e.data), {
-    rules: (await getCollection('rules')).map((e) => e.data),
+    rules,
     lists: (await getCollection('documents')).map((e) => e.data),
-    phrases: (await getCollection('phrases')).map((e) => e.data),
-    processes: (await getCollection('processes')).map((e) => e.data),
+    phrases,
+    sequences: (await getCollection('sequences')).map((e) => e.data),
     sources: (await getCollection('sources')).map((e) => e.data),
+    glossary: (await getCollection('glossary')).map((e) => e.data),
+    sections: dataSections(root, { rules, phrases }),
+    config: readGenerationConfig(root, readKnownIds(root)),
   });
   const chapters = (await getCollection('docs'))
     .filter((e) => e.data.kind === 'chapter')

@@ -11,11 +11,13 @@ const reversed = <T>(xs: T[]) => [...xs].reverse();
 describe('question identity', () => {
   it('is the same bank whatever order the files or collections come in', async () => {
     const other = await assembleBank(reversed(handWritten), {
+      ...norms,
       rules: reversed(norms.rules),
       lists: reversed(norms.lists),
       phrases: reversed(norms.phrases),
-      processes: reversed(norms.processes),
+      sequences: reversed(norms.sequences),
       sources: reversed(norms.sources),
+      glossary: reversed(norms.glossary),
     });
     expect(JSON.stringify(other)).toBe(JSON.stringify(bank));
     expect(bank.map((q) => q.id)).toEqual(bank.map((q) => q.id).sort());
