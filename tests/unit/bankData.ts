@@ -31,7 +31,7 @@ export const norms: NormsData = {
   lists: load(DATA_PATHS.documents, documentListSchema(known)),
   phrases,
   sequences: load(DATA_PATHS.sequences, sequenceSchema(known)),
-  sources: load(DATA_PATHS.sources, sourceDocumentSchema),
+  sources: load(DATA_PATHS.sources, sourceDocumentSchema(known)),
   glossary: load(DATA_PATHS.glossary, glossarySchema(known)),
   sections: dataSections(root, { rules, phrases }),
   config: readGenerationConfig(root, known),

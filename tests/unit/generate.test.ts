@@ -8,6 +8,7 @@ import { questionSchema, type Question } from '../../src/schemas/quiz';
 import { bank, known, norms } from './bankData';
 
 const questions = generateQuestions(norms);
+const ctx = context(norms);
 const byId = new Map(questions.map((q) => [q.id, q]));
 const texts = (q: Question | undefined, correct?: boolean) =>
   q && 'options' in q ? q.options.filter((o) => correct === undefined || o.correct === correct).map((o) => o.text) : [];
@@ -56,7 +57,7 @@ describe('time limits', () => {
         expect(bankIds.has(elsewhere.get(r.id)!), `${r.id} → ${elsewhere.get(r.id)}`).toBe(true);
         continue;
       }
-      if (r.status === '已废止' || r.supersededBy) {
+      if (ctx.superseded(r)) {
         expect(q, `${r.id} is superseded and must be listed in rulesExaminedElsewhere`).toBeDefined();
         continue;
       }
@@ -72,7 +73,7 @@ describe('time limits', () => {
   });
 
   it('name the source when the rule is not the national rule that governs at the counter', () => {
-    for (const r of norms.rules.filter((x) => x.status !== '现行全国规定')) {
+    for (const r of norms.rules.filter((x) => !ctx.governs(x))) {
       const q = byId.get(`gen-limit-${r.id}`);
       if (q) expect(q.prompt, r.id).toMatch(/^按.+，「/);
     }
@@ -113,7 +114,6 @@ describe('time limits', () => {
 });
 
 describe('documents', () => {
-  const ctx = context(norms);
   const same = sameDocumentTest(ctx);
 
   it('treat wordings of one document as the same document (the audit’s synonyms)', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { chapterFields } from '../../src/schemas/chapter';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { inventoryItemSchema } from '../../src/schemas/inventory';
-import { sourceDocumentSchema } from '../../src/schemas/source';
 import { ui } from '../../src/i18n/ui';
 import { uiStringsSchema } from '../../src/i18n/uiSchema';
 import { known, messages } from './fixtures';
@@ -41,21 +40,6 @@ describe('chapter frontmatter', () => {
     expect(messages(schema.safeParse({ ...valid(), audience: ['客户'] }))[0]).toMatch(
       /^audience\.0: 读者必须是 新员工 \/ 柜面 \/ 管理者 之一/,
     );
-  });
-});
-
-describe('source document', () => {
-  const valid = () => ({ id: 'henan-2014', title: '《河南规范》', shortTitle: '河南规范', kind: '行业自律规范', status: '未核实', seeds: ['000'] });
-  it('accepts a source with dates in ISO form', () => {
-    expect(messages(sourceDocumentSchema.safeParse({ ...valid(), effective: '2014-07-07' }))).toEqual([]);
-  });
-  it('rejects a date in another form', () => {
-    expect(messages(sourceDocumentSchema.safeParse({ ...valid(), effective: '2014年7月7日' }))).toEqual([
-      'effective: 生效日期必须写成 YYYY-MM-DD',
-    ]);
-  });
-  it('rejects a seed that does not exist', () => {
-    expect(messages(sourceDocumentSchema.safeParse({ ...valid(), seeds: ['007'] }))[0]).toMatch(/^seeds\.0:/);
   });
 });
 

@@ -12,10 +12,6 @@ import type { Rule } from '../../schemas/rule';
 import { contentId } from '../contentId';
 import { base, forLearners, option, plain, type GenContext } from './shared';
 
-/** Governs at the counter today: a current national rule nobody has replaced. */
-const governs = (r: Rule) => r.status === '现行全国规定' && !r.supersededBy;
-/** Replaced or repealed: its number is history, not something to apply. */
-const superseded = (r: Rule) => r.status === '已废止' || !!r.supersededBy;
 
 /** The section with the rule's own card, else the table that lists it, else the chapter. */
 const learnOf = (ctx: GenContext, r: Rule) => {
@@ -39,7 +35,7 @@ interface Framed {
 }
 
 function framed(ctx: GenContext, r: Rule): Framed {
-  const { cite, data } = ctx;
+  const { cite, data, governs } = ctx;
   const note = governs(r) ? '' : forLearners(r.comparison?.note ?? '');
   return {
     frame: governs(r) ? '' : `按${cite(r.source)}，`,
@@ -103,7 +99,7 @@ function withUnit(ctx: GenContext, r: Rule, group: string): Question | undefined
 /** One matching question per business line over the rules that govern there, with distinct limits. */
 function matching(ctx: GenContext, rules: Rule[]): Question[] {
   const out: Question[] = [];
-  for (const [line, group] of Map.groupBy(rules.filter(governs), (r) => r.businessLine)) {
+  for (const [line, group] of Map.groupBy(rules.filter(ctx.governs), (r) => r.businessLine)) {
     const distinct = [...new Map(group.map((r) => [formatLimit(r.limit), r])).values()];
     if (distinct.length < 3) continue;
     const chosen = pick(distinct, Math.min(4, distinct.length), rng(hashSeed(`match-${line}`)));
@@ -128,7 +124,8 @@ export function fromRules(ctx: GenContext): Question[] {
   const elsewhere = new Set(ctx.data.config.rulesExaminedElsewhere.map((e) => e.rule));
   const out: Question[] = [];
   for (const r of ctx.data.rules) {
-    if (elsewhere.has(r.id) || superseded(r)) continue;
+    // A replaced or repealed rule's number is history, not something to apply.
+    if (elsewhere.has(r.id) || ctx.superseded(r)) continue;
     // The two questions on one limit give each other away: never in the same draw.
     const group = `limit-${r.id}`;
     out.push(numeric(ctx, r, group));

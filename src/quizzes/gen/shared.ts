@@ -1,5 +1,6 @@
 /** What every question generator shares: the input data, options with content-derived ids, citations, learn links, fair distractors. */
 import { formatCitation } from '../../lib/format';
+import { ruleStandings } from '../../lib/ruleStanding';
 import type { DocumentList } from '../../schemas/documentList';
 import type { GenerationConfig } from '../../schemas/generation';
 import type { GlossaryTerm } from '../../schemas/glossary';
@@ -30,6 +31,10 @@ export interface GenContext {
   cite: (c: Citation) => string;
   /** The section teaching `key` in `chapter`, else the chapter. */
   learn: (key: string, chapter: string) => string;
+  /** The rule to apply at the counter: a current national rule nothing supersedes (src/lib/ruleStanding.ts). */
+  governs: (r: Rule) => boolean;
+  /** Replaced or repealed. */
+  superseded: (r: Rule) => boolean;
 }
 
 export type Option = { id: string; text: string; correct: boolean };
@@ -54,7 +59,10 @@ export const plain = (text: string) => text.replace(/（[^）]*）|\([^)]*\)/g, 
 
 export function context(data: NormsData): GenContext {
   const title = new Map(data.sources.map((s) => [s.id, s.shortTitle]));
+  const standings = ruleStandings(data.rules, data.sources);
   return {
+    governs: (r) => standings.get(r.id)?.governs === true,
+    superseded: (r) => ['已被取代', '已废止'].includes(standings.get(r.id)?.effect ?? ''),
     data,
     cite: (c) => formatCitation(title.get(c.doc) ?? c.doc, c.article),
     learn: (key, chapter) => data.sections.get(key)?.find((s) => s === chapter || s.startsWith(`${chapter}#`)) ?? chapter,
