@@ -67,31 +67,48 @@ function numeric(ctx: GenContext, r: Rule, group: string): Question {
   };
 }
 
-/** The limit with its unit among four real options: the right value in the other unit, and another value in both units. */
-function withUnit(ctx: GenContext, r: Rule, group: string): Question | undefined {
-  if (r.limit.unit === '小时') return undefined;
-  const f = framed(ctx, r);
-  const other = r.limit.unit === '工作日' ? '日' : '工作日';
+/** Plausible values for a limit counted in hours or years (the four-option question). */
+const LADDERS: Partial<Record<Rule['limit']['unit'], number[]>> = { 小时: [8, 12, 24, 48, 72] };
+
+/** Up to `n` other plausible values, preferring as many digits as the right one (a 2-digit answer among 1-digit ones stands out). */
+function otherValues(r: Rule, ladder: readonly number[], n: number): number[] {
+  const others = ladder.filter((v) => v !== r.limit.value);
   const digits = String(r.limit.value).length;
-  const near = LADDER.filter((v) => v !== r.limit.value && String(v).length === digits);
-  const alt = pick(near.length ? near : LADDER.filter((v) => v !== r.limit.value), 1, rng(hashSeed(`unit-${r.id}`)))[0];
+  const random = rng(hashSeed(`unit-${r.id}`));
+  const same = shuffle(others.filter((v) => String(v).length === digits), random);
+  return [...same, ...shuffle(others.filter((v) => String(v).length !== digits), random)].slice(0, n);
+}
+
+/**
+ * The limit among four real options. Days: the right value in the other unit (工作日 ↔ 日) and
+ * another value in both units. Hours and other units: four values of that unit.
+ */
+function choice(ctx: GenContext, r: Rule, group: string): Question {
+  const f = framed(ctx, r);
   const text = (value: number, unit: Rule['limit']['unit']) => formatLimit({ value, unit, bound: r.limit.bound });
-  const options = [
-    option(text(r.limit.value, r.limit.unit), true),
-    option(text(r.limit.value, other), false),
-    option(text(alt, r.limit.unit), false),
-    option(text(alt, other), false),
-  ];
-  const how =
-    r.limit.unit === '工作日'
-      ? '只数工作日，周末和法定节假日不算'
-      : '按自然日连续计算，中间的周末和节假日照算';
-  const ask = r.limit.bound === '不少于' ? '的时间至少是多长' : '的期限是多长';
+  const days = r.limit.unit === '工作日' || r.limit.unit === '日';
+  let options;
+  let how = '';
+  if (days) {
+    const other = r.limit.unit === '工作日' ? '日' : '工作日';
+    const [alt] = otherValues(r, LADDER, 1);
+    options = [
+      option(text(r.limit.value, r.limit.unit), true),
+      option(text(r.limit.value, other), false),
+      option(text(alt, r.limit.unit), false),
+      option(text(alt, other), false),
+    ];
+    how = `规定写的是“${formatLimit(r.limit)}”：${r.limit.unit === '工作日' ? '只数工作日，周末和法定节假日不算' : '按自然日连续计算，中间的周末和节假日照算'}。`;
+  } else {
+    const values = [r.limit.value, ...otherValues(r, LADDERS[r.limit.unit] ?? LADDER, 3)];
+    options = values.map((v, k) => option(text(v, r.limit.unit), k === 0));
+  }
+  const ask = r.limit.bound === '不少于' ? `${r.actor}${f.action}的时间至少是多长` : `${r.actor}${f.modal}在多长时间内${f.action}`;
   return {
-    ...base(`gen-unit-${r.id}`, ['时限'], 2, [r.source], learnOf(ctx, r), `${f.explanation}规定写的是“${formatLimit(r.limit)}”：${how}。`),
+    ...base(`gen-${days ? 'unit' : 'value'}-${r.id}`, ['时限'], 2, [r.source], learnOf(ctx, r), `${f.explanation}${how}`),
     group,
     type: 'single',
-    prompt: `${f.frame}「${r.title}」：${/\d/.test(f.trigger) ? '' : `自${f.trigger}起，`}${r.actor}${f.action}${ask}？`,
+    prompt: `${f.frame}「${r.title}」：${/\d/.test(f.trigger) ? '' : `${f.trigger.startsWith('每') ? f.trigger : `自${f.trigger}起`}，`}${ask}？`,
     options: shuffle(options, rng(hashSeed(`unit-order-${r.id}`))),
   };
 }
@@ -122,15 +139,23 @@ function matching(ctx: GenContext, rules: Rule[]): Question[] {
 
 export function fromRules(ctx: GenContext): Question[] {
   const elsewhere = new Set(ctx.data.config.rulesExaminedElsewhere.map((e) => e.rule));
+  // A replaced or repealed rule's number is history, not something to apply.
+  const asked = ctx.data.rules.filter((r) => !elsewhere.has(r.id) && !ctx.superseded(r));
+  // The number asked most often for a unit is what a test-wise candidate guesses: such limits are
+  // asked among four options instead of as a bare number.
+  const modal = new Map(
+    [...Map.groupBy(asked, (r) => r.limit.unit)].map(([unit, rs]) => {
+      const counts = [...Map.groupBy(rs, (r) => r.limit.value)].map(([v, xs]) => [v, xs.length] as const);
+      return [unit, counts.sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0]];
+    }),
+  );
   const out: Question[] = [];
-  for (const r of ctx.data.rules) {
-    // A replaced or repealed rule's number is history, not something to apply.
-    if (elsewhere.has(r.id) || ctx.superseded(r)) continue;
-    // The two questions on one limit give each other away: never in the same draw.
+  for (const r of asked) {
+    // The questions on one limit give each other away: never in the same draw.
     const group = `limit-${r.id}`;
-    out.push(numeric(ctx, r, group));
-    const unit = withUnit(ctx, r, group);
-    if (unit) out.push(unit);
+    const guessable = modal.get(r.limit.unit) === r.limit.value;
+    if (!guessable) out.push(numeric(ctx, r, group));
+    if (guessable || r.limit.unit === '工作日' || r.limit.unit === '日') out.push(choice(ctx, r, group));
   }
   return [...out, ...matching(ctx, ctx.data.rules)];
 }
