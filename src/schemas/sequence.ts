@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { idSchema } from './enums';
-import { learnLinkSchema, optionIdSchema } from './quiz';
+import { learnLinkSchema, orderedStepSchema } from './quiz';
 import type { KnownIds } from './refs';
 import { citationSchema } from './source';
 
@@ -18,14 +18,7 @@ export function sequenceSchema(known: KnownIds) {
       title: z.string().min(2),
       /** The steps in the order the source gives them; ids become the ordering question's item ids. */
       steps: z
-        .array(
-          z.object({
-            /** Short stable id of the step (a–z, 0–9, hyphens, at most 16 characters). */
-            id: optionIdSchema,
-            /** The step, in the source's words. */
-            text: z.string().min(1),
-          }),
-        )
+        .array(orderedStepSchema)
         .min(3, { error: '一个顺序至少要有 3 步' })
         .max(9, { error: '一个顺序最多 9 步（排序题放不下更多）' }),
       /** The document and article that state the order. */

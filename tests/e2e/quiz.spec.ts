@@ -28,6 +28,7 @@ test('a practice quiz: feedback after each answer, a wrong answer goes to the re
     await expect(page.locator('.q-feedback')).toContainText(right ? '回答正确' : '回答错误');
     await expect(page.locator('.q-feedback a')).toHaveText('去复习这部分');
     await quiz.expectMarks();
+    if (i === 1) await noViolations(page); // the feedback state, marks included (a wrong answer)
     await page.getByRole('button', { name: i === total - 1 ? '看结果' : '下一题' }).click();
   }
   const results = page.locator('.quiz-results');

@@ -4,21 +4,13 @@ import { assembleBank } from '../../src/quizzes/bank';
 import { candidates, chapterOf, chapterQuizzes, draw, questionCount } from '../../src/quizzes/catalog';
 import { fingerprint } from '../../src/quizzes/identity';
 import { OPTION_ID_PATTERN, QUIZ_TOPICS, type Question, type QuizDefinition } from '../../src/schemas/quiz';
-import { bank, chapters, handWritten, norms, quizzes } from './bankData';
+import { bank, chapters, handWritten, norms, quizzes, reversedNorms } from './bankData';
 
 const reversed = <T>(xs: T[]) => [...xs].reverse();
 
 describe('question identity', () => {
   it('is the same bank whatever order the files or collections come in', async () => {
-    const other = await assembleBank(reversed(handWritten), {
-      ...norms,
-      rules: reversed(norms.rules),
-      lists: reversed(norms.lists),
-      phrases: reversed(norms.phrases),
-      sequences: reversed(norms.sequences),
-      sources: reversed(norms.sources),
-      glossary: reversed(norms.glossary),
-    });
+    const other = await assembleBank(reversed(handWritten), reversedNorms());
     expect(JSON.stringify(other)).toBe(JSON.stringify(bank));
     expect(bank.map((q) => q.id)).toEqual(bank.map((q) => q.id).sort());
   });

@@ -45,3 +45,17 @@ export const chapters = chapterFiles(root)
   .map((f) => ({ f, fm: frontmatterOf(readFileSync(join(root, f), 'utf-8')) }))
   .filter(({ fm }) => (fm.kind ?? 'chapter') === 'chapter')
   .map(({ f, fm }) => ({ slug: f.replace('src/content/docs/', '').replace(/\.mdx$/, ''), title: String(fm.title) }));
+
+/** The same data in the reverse order, to show that nothing depends on the order it was read in. */
+export function reversedNorms(): NormsData {
+  const r = <T>(xs: T[]) => [...xs].reverse();
+  return {
+    ...norms,
+    rules: r(norms.rules),
+    lists: r(norms.lists),
+    phrases: r(norms.phrases),
+    sequences: r(norms.sequences),
+    sources: r(norms.sources),
+    glossary: r(norms.glossary),
+  };
+}

@@ -5,14 +5,13 @@ import { generateQuestions } from '../../src/quizzes/generate';
 import { sameDocumentTest } from '../../src/quizzes/gen/documents';
 import { context, plain } from '../../src/quizzes/gen/shared';
 import { questionSchema, type Question } from '../../src/schemas/quiz';
-import { bank, known, norms } from './bankData';
+import { bank, known, norms, reversedNorms } from './bankData';
 
 const questions = generateQuestions(norms);
 const ctx = context(norms);
 const byId = new Map(questions.map((q) => [q.id, q]));
 const texts = (q: Question | undefined, correct?: boolean) =>
   q && 'options' in q ? q.options.filter((o) => correct === undefined || o.correct === correct).map((o) => o.text) : [];
-const reversed = <T>(xs: T[]) => [...xs].reverse();
 
 describe('generated questions', () => {
   it('are valid questions with unique ids, each citing a source and linking to the section that teaches it', () => {
@@ -33,15 +32,7 @@ describe('generated questions', () => {
   });
 
   it('are the same whatever order the data comes in', () => {
-    const again = generateQuestions({
-      ...norms,
-      rules: reversed(norms.rules),
-      lists: reversed(norms.lists),
-      phrases: reversed(norms.phrases),
-      sequences: reversed(norms.sequences),
-      sources: reversed(norms.sources),
-      glossary: reversed(norms.glossary),
-    });
+    const again = generateQuestions(reversedNorms());
     expect(JSON.stringify(again)).toBe(JSON.stringify(questions));
   });
 });

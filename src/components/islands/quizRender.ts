@@ -115,7 +115,8 @@ export function renderQuestion(view: QuestionView): HTMLElement {
         };
         up.addEventListener('click', move(k - 1, 'up'));
         down.addEventListener('click', move(k + 1, 'down'));
-        li.append(up, down);
+        // After checking the order is final: the marks take the place of the move buttons.
+        if (!view.feedback) li.append(up, down);
         list.append(li);
       });
       if (focus) {
