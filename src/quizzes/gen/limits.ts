@@ -98,7 +98,7 @@ function choice(ctx: GenContext, r: Rule, group: string): Question {
       option(text(alt, r.limit.unit), false),
       option(text(alt, other), false),
     ];
-    how = `规定写的是“${formatLimit(r.limit)}”：${r.limit.unit === '工作日' ? '只数工作日，周末和法定节假日不算' : '按自然日连续计算，中间的周末和节假日照算'}。`;
+    how = `规定写的是“${formatLimit(r.limit)}”：${r.limit.unit === '工作日' ? '只数工作日，周末和法定节假日不算' : '按自然日连续计算，中间的周末和节假日照算；《民法典》第二百零三条还规定，期间的最后一日是法定休假日的，以休假日结束的次日为最后一日'}。`;
   } else {
     const values = [r.limit.value, ...otherValues(r, LADDERS[r.limit.unit] ?? LADDER, 3)];
     options = values.map((v, k) => option(text(v, r.limit.unit), k === 0));
