@@ -17,6 +17,17 @@ export function generationSchema(known: KnownIds) {
   return z.object({
     /** Groups of service types whose document lists may lend each other wrong options (a death claim borrows from a disability claim, never from 退保). */
     documentFamilies: z.array(z.array(z.enum(SERVICE_TYPES)).min(2)).min(1),
+    /** Documents never used as a wrong option in another list's question (too absurd to test anything). */
+    documentsNotAsDecoys: z.array(
+      z.object({
+        /** Document list id. */
+        list: refTo('documents', known),
+        /** Item id within that list. */
+        item: z.string().min(1),
+        /** Why. */
+        reason,
+      }),
+    ),
     /** Words that name the same document; two items sharing a group are never right against wrong in one question (保险单 / 保险单正本). */
     documentHeads: z.array(z.array(z.string().min(1)).min(1)).min(1),
     /** Phrases that fit each other's moment: never one as the wrong option of the other. */

@@ -163,6 +163,15 @@ describe('documents', () => {
     }
   });
 
+  it('never borrow a document listed as too absurd for other lists (维修、物损发票 in a death claim)', () => {
+    for (const { list, item } of norms.config.documentsNotAsDecoys) {
+      const text = plain(norms.lists.find((l) => l.id === list)!.items.find((i) => i.id === item)!.text);
+      for (const q of questions.filter((x) => x.id.startsWith('gen-docs-') && !x.id.startsWith(`gen-docs-${list}`))) {
+        expect(texts(q), q.id).not.toContain(text);
+      }
+    }
+  });
+
   it('ask what a condition adds from the `when` data', () => {
     const death = questions.find((q) => q.id.startsWith('gen-docs-claim-basic-') && texts(q, true).some((t) => t.startsWith('身故证明')));
     expect(death?.prompt).toContain('“身故”');

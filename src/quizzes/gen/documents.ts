@@ -36,6 +36,7 @@ export function fromLists(ctx: GenContext): Question[] {
   const { data, cite } = ctx;
   const same = sameDocumentTest(ctx);
   const family = (l: DocumentList) => data.config.documentFamilies.find((f) => f.includes(l.serviceType)) ?? [l.serviceType];
+  const notDecoy = new Set(data.config.documentsNotAsDecoys.map((d) => `${d.list}/${d.item}`));
   const out: Question[] = [];
   const anyOfs: { l: DocumentList; item: DocumentItem }[] = [];
   for (const l of data.lists) {
@@ -45,7 +46,7 @@ export function fromLists(ctx: GenContext): Question[] {
     const siblings = unique(
       data.lists
         .filter((o) => o.id !== l.id && family(o).includes(l.serviceType))
-        .flatMap((o) => o.items.map((i) => plain(i.text)))
+        .flatMap((o) => o.items.filter((i) => !notDecoy.has(`${o.id}/${i.id}`)).map((i) => plain(i.text)))
         .filter((t) => !l.items.some((i) => same(t, i.text))),
     ).filter((t, k, all) => all.findIndex((u) => same(u, t)) === k);
 
