@@ -1,6 +1,8 @@
 /**
- * Questions on time limits, from the rules: the number (numeric), the number with its unit
- * (工作日 or 日, four real options), and one matching question per business line. Every rule
+ * Questions on time limits, from the rules: the number (numeric), the limit among four real
+ * options (the value in 工作日 and in 日, or four values of hours), and one matching question per
+ * business line. A value asked most often for its unit is never asked as a bare number (that is
+ * what a test-wise candidate guesses). Every rule
  * whose number the site teaches is asked, framed by its source when it is not the national rule
  * that governs at the counter; rules examined by a hand-written question instead are listed, with
  * the reason, in src/quizzes/generation.yaml.
@@ -11,7 +13,6 @@ import type { Question } from '../../schemas/quiz';
 import type { Rule } from '../../schemas/rule';
 import { contentId } from '../contentId';
 import { base, forLearners, option, plain, type GenContext } from './shared';
-
 
 /** The section with the rule's own card, else the table that lists it, else the chapter. */
 const learnOf = (ctx: GenContext, r: Rule) => {
@@ -25,9 +26,10 @@ const unitWord = (unit: Rule['limit']['unit']) => (unit === '工作日' ? '个�
 const LADDER = [2, 3, 5, 7, 10, 15, 20, 30, 60];
 
 interface Framed {
-  /** 依据…， for rules that do not govern at the counter (a local rule, a company's or a training material's example). */
+  /** 按…， for rules that do not govern at the counter (a local rule, a company's or a training material's example). */
   frame: string;
-  trigger: string;
+  /** 自…起， — or nothing when the start itself holds a number (复杂投诉的30日期限届满之日): the title says enough. */
+  since: string;
   action: string;
   /** 应 (a duty) or 可以 (a right, e.g. the complainant's). */
   modal: '应' | '最迟可以';
@@ -40,7 +42,7 @@ function framed(ctx: GenContext, r: Rule): Framed {
   return {
     frame: governs(r) ? '' : `按${cite(r.source)}，`,
     // Bracketed asides in the data can hold the answer (…最长共60日): the prompt leaves them out, the explanation keeps them.
-    trigger: plain(r.trigger),
+    since: /\d/.test(plain(r.trigger)) ? '' : plain(r.trigger).startsWith('每') ? `${plain(r.trigger)}，` : `自${plain(r.trigger)}起，`,
     action: plain(r.action),
     modal: data.config.rightHolders.some((h) => r.actor.startsWith(h)) ? '最迟可以' : '应',
     explanation: `依据${cite(r.source)}：${forLearners(ruleSentence(r))}${r.excludes ? `，${r.excludes}不计入` : ''}。${note}`,
@@ -50,13 +52,10 @@ function framed(ctx: GenContext, r: Rule): Framed {
 function numeric(ctx: GenContext, r: Rule, group: string): Question {
   const f = framed(ctx, r);
   const unit = unitWord(r.limit.unit);
-  const since = f.trigger.startsWith('每') ? `${f.trigger}，` : `自${f.trigger}起，`;
-  // A start that itself holds a number (复杂投诉的30日期限届满之日) would hand the answer over: the title says enough.
-  const from = /\d/.test(f.trigger) ? '' : since;
   const prompt =
     r.limit.bound === '不少于'
-      ? `${f.frame}「${r.title}」：${from}${r.actor}${f.action}不少于多少${unit}？`
-      : `${f.frame}「${r.title}」：${from}${r.actor}${f.modal}在多少${unit}内${f.action}？`;
+      ? `${f.frame}「${r.title}」：${f.since}${r.actor}${f.action}不少于多少${unit}？`
+      : `${f.frame}「${r.title}」：${f.since}${r.actor}${f.modal}在多少${unit}内${f.action}？`;
   return {
     ...base(`gen-limit-${r.id}`, ['时限'], 1, [r.source], learnOf(ctx, r), f.explanation),
     group,
@@ -108,7 +107,7 @@ function choice(ctx: GenContext, r: Rule, group: string): Question {
     ...base(`gen-${days ? 'unit' : 'value'}-${r.id}`, ['时限'], 2, [r.source], learnOf(ctx, r), `${f.explanation}${how}`),
     group,
     type: 'single',
-    prompt: `${f.frame}「${r.title}」：${/\d/.test(f.trigger) ? '' : `${f.trigger.startsWith('每') ? f.trigger : `自${f.trigger}起`}，`}${ask}？`,
+    prompt: `${f.frame}「${r.title}」：${f.since}${ask}？`,
     options: shuffle(options, rng(hashSeed(`unit-order-${r.id}`))),
   };
 }
