@@ -7,8 +7,10 @@
  *
  * The generators live in src/quizzes/gen/; the choices the data cannot make by itself (which
  * lists lend each other wrong options, which phrases fit the same moment …) are data in
- * src/quizzes/generation.yaml.
+ * src/quizzes/generation.yaml, and so is the list of generated questions that join a hand-written
+ * group of near-duplicates.
  */
+import { GENERATION_PATH } from '../lib/generationConfig';
 import type { Question } from '../schemas/quiz';
 import { fromLists } from './gen/documents';
 import { fromRules } from './gen/limits';
@@ -29,5 +31,27 @@ export function generateQuestions(input: NormsData): Question[] {
     sources: byId(input.sources),
     glossary: byId(input.glossary),
   });
-  return [...fromRules(ctx), ...fromLists(ctx), ...fromPhrases(ctx), ...fromSequences(ctx)];
+  return joinHandWrittenGroups([...fromRules(ctx), ...fromLists(ctx), ...fromPhrases(ctx), ...fromSequences(ctx)], input.config.nearDuplicates);
+}
+
+/**
+ * Generated questions listed as near-duplicates of hand-written ones take the hand-written group
+ * (src/quizzes/generation.yaml); the generated group they were in comes along whole, so the
+ * questions that gave each other away still never meet in one draw.
+ */
+function joinHandWrittenGroups(questions: Question[], nearDuplicates: NormsData['config']['nearDuplicates']): Question[] {
+  const renamed = new Map<string, string>();
+  const direct = new Map<string, string>();
+  for (const { group, questions: ids } of nearDuplicates) {
+    for (const id of ids) {
+      const q = questions.find((x) => x.id === id);
+      if (!q) throw new Error(`${GENERATION_PATH} 的 nearDuplicates 列了不存在的生成题 "${id}"（组 ${group}）：题目 id 改了就同步改这里`);
+      if (q.group) renamed.set(q.group, group);
+      else direct.set(id, group);
+    }
+  }
+  return questions.map((q) => {
+    const group = direct.get(q.id) ?? (q.group && renamed.get(q.group));
+    return group ? { ...q, group } : q;
+  });
 }

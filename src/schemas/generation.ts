@@ -2,14 +2,15 @@
  * The choices behind the generated questions that the norms data cannot make by itself, written
  * once as data (src/quizzes/generation.yaml) with a reason for each: which document lists lend
  * each other wrong options, which words name the same document, which phrases fit each other's
- * moment, which rules are examined by a hand-written question instead, and the absolute words a
- * test-wise candidate looks for.
+ * moment, which rules are examined by a hand-written question instead, which generated questions
+ * are near-duplicates of hand-written ones, and the absolute words a test-wise candidate looks for.
  */
 import { z } from 'astro/zod';
 import { learnLinkSchema } from './quiz';
 import { QUIZ_TOPICS } from './quizTopics';
 import { refTo, type KnownIds } from './refs';
 import { SERVICE_TYPES } from './documentList';
+import { idSchema } from './enums';
 
 const reason = z.string().min(4, { error: '请用一句话写明理由' });
 
@@ -57,6 +58,22 @@ export function generationSchema(known: KnownIds) {
         /** The hand-written question that examines it. */
         question: z.string().min(1),
         /** Why not a generated question. */
+        reason,
+      }),
+    ),
+    /**
+     * Generated questions that are near-duplicates of hand-written ones (same case, same answer):
+     * they join the hand-written questions' group, so one draw never holds two of them. A
+     * generated question that already shares a group with other generated ones (a limit's number
+     * and unit questions, a sequence's order and next steps) brings that whole group along.
+     */
+    nearDuplicates: z.array(
+      z.object({
+        /** The group the hand-written questions declare (`group:` in src/quizzes/banks). */
+        group: idSchema,
+        /** Ids of generated questions (gen-…) that join it. */
+        questions: z.array(z.string().regex(/^gen-/, { error: '这里只列生成题的 id（以 gen- 开头）；手写题在题库文件里写 group' })).min(1),
+        /** Why they are near-duplicates. */
         reason,
       }),
     ),

@@ -4,8 +4,10 @@ import { formatLimit } from '../../src/lib/format';
 import { generateQuestions } from '../../src/quizzes/generate';
 import { sameDocumentTest } from '../../src/quizzes/gen/documents';
 import { context, plain } from '../../src/quizzes/gen/shared';
+import { generationSchema } from '../../src/schemas/generation';
 import { questionSchema, type Question } from '../../src/schemas/quiz';
-import { bank, known, norms, reversedNorms } from './bankData';
+import { messages } from './fixtures';
+import { bank, handWritten, known, norms, reversedNorms } from './bankData';
 
 const questions = generateQuestions(norms);
 const ctx = context(norms);
@@ -233,5 +235,38 @@ describe('step orders', () => {
       expect(texts(q, true)).toEqual([s.steps[k + 1].text]);
       expect(q.group).toBe(byId.get(`gen-order-${s.id}`)!.group);
     }
+  });
+});
+
+describe('near-duplicates of hand-written questions', () => {
+  const listed = norms.config.nearDuplicates;
+
+  it('join the group their hand-written twins declare (generation.yaml)', () => {
+    expect(listed.length).toBeGreaterThan(0);
+    for (const { group, questions: ids } of listed) {
+      expect(handWritten.some((q) => q.group === group), `${group} is declared by no hand-written question`).toBe(true);
+      for (const id of ids) expect(byId.get(id)?.group, id).toBe(group);
+    }
+    expect(byId.get('gen-say-phone-not-heard')?.group).toBe('grp-phone-not-heard');
+    expect(byId.get('gen-taboo-taboo-refuse-must-say')?.group).toBe('grp-refuse-must-say');
+  });
+
+  it('bring a generated group along whole, so its questions still never meet in one draw', () => {
+    const number = questions.find((q) => q.id.startsWith('gen-limit-') && questions.some((u) => u !== q && u.group === q.group))!;
+    const twins = questions.filter((q) => q.group === number.group).map((q) => q.id);
+    const joined = generateQuestions({ ...norms, config: { ...norms.config, nearDuplicates: [{ group: 'grp-test', questions: [number.id], reason: '测试用的理由' }] } });
+    expect(joined.filter((q) => q.group === 'grp-test').map((q) => q.id)).toEqual(twins);
+  });
+
+  it('name a generated question that exists, or the build fails saying which', () => {
+    const config = { ...norms.config, nearDuplicates: [{ group: 'grp-x', questions: ['gen-say-no-such-phrase'], reason: '测试用的理由' }] };
+    expect(() => generateQuestions({ ...norms, config })).toThrow(/generation\.yaml.+gen-say-no-such-phrase/);
+  });
+
+  it('list only generated questions: a hand-written one declares its group itself', () => {
+    const nearDuplicates = [{ group: 'grp-x', questions: ['scn-phone-not-heard'], reason: '测试用的理由' }];
+    expect(messages(generationSchema(known).safeParse({ ...norms.config, nearDuplicates }))).toEqual([
+      'nearDuplicates.0.questions.0: 这里只列生成题的 id（以 gen- 开头）；手写题在题库文件里写 group',
+    ]);
   });
 });

@@ -8,13 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { candidates, draw } from '../../src/quizzes/catalog';
-import { absoluteRates, commonestNumbers, expectedScore, longestShare, trueShare } from '../../src/quizzes/giveaways';
+import { absoluteRates, commonestNumbers, expectedScore, longestShare, testWiseScore, trueShare } from '../../src/quizzes/giveaways';
 import type { Question } from '../../src/schemas/quiz';
-import { bank, norms, quizzes } from './bankData';
+import { bank, handWritten, norms, quizzes } from './bankData';
 
 const words = norms.config.absoluteWords;
 const generated = bank.filter((q) => q.id.startsWith('gen-'));
-const handWritten = bank.filter((q) => !q.id.startsWith('gen-'));
 const exam = quizzes.find((q) => q.id === 'certification')!;
 const DRAWS = 2000;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -48,7 +47,22 @@ function checkBars(name: string, qs: Question[]) {
   });
 }
 
+checkBars('the whole bank', bank);
 checkBars('generated questions', generated);
+
+describe('hand-written questions', () => {
+  it('report their own numbers (the writers hold them to the bars; the whole bank must meet them)', () => {
+    const l = longestShare(handWritten);
+    const t = trueShare(handWritten);
+    const r = absoluteRates(handWritten, words);
+    report('hand-written questions', {
+      'longest option': `${pct(l.share)} (${l.count} / ${l.of})`,
+      'true/false': `${pct(t.share)} true (${t.trues} / ${t.of})`,
+      'absolute words': `right ${pct(r.right)} of ${r.rightCount}, wrong ${pct(r.wrong)} of ${r.wrongCount}`,
+    });
+    expect(l.of).toBeGreaterThan(0);
+  });
+});
 
 describe('the certification exam', () => {
   const pool = candidates(exam, bank);
@@ -59,6 +73,28 @@ describe('the certification exam', () => {
       const groups = d.map((q) => q.group).filter((g): g is string => !!g);
       expect(new Set(groups).size, d.map((q) => q.id).join()).toBe(groups.length);
     }
+  });
+
+  it('gives the test-wise candidate an expected score of at most 30%', () => {
+    const commonest = commonestNumbers(bank);
+    const scores = draws.map((d) => expectedScore(d, commonest, words)).sort((a, b) => a - b);
+    const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+    // Where the points come from: the candidate's mean score per question type over all draws.
+    const byType = new Map<string, { sum: number; n: number }>();
+    for (const q of draws.flat()) {
+      const t = byType.get(q.type) ?? { sum: 0, n: 0 };
+      t.sum += testWiseScore(q, commonest, words);
+      t.n += 1;
+      byType.set(q.type, t);
+    }
+    report(`certification: the test-wise candidate over ${DRAWS} seeded draws`, {
+      'expected score': pct(mean),
+      'middle 90% of sittings': `${pct(scores[Math.floor(DRAWS * 0.05)])} – ${pct(scores[Math.floor(DRAWS * 0.95)])}`,
+      'best sitting': pct(scores[scores.length - 1]),
+      'pass mark': `${exam.passMark}%`,
+      ...Object.fromEntries([...byType].sort().map(([type, t]) => [`  ${type}`, `${pct(t.sum / t.n)} on ${(t.n / DRAWS).toFixed(1)} questions per sitting`])),
+    });
+    expect(mean).toBeLessThanOrEqual(0.3);
   });
 
 });
