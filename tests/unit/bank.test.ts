@@ -83,6 +83,15 @@ describe('question bank', () => {
   });
 });
 
+describe('groups of near-duplicates', () => {
+  it('every group a hand-written question declares holds at least one other question (a misspelt group name groups nothing)', () => {
+    const lonely = [...new Set(handWritten.map((q) => q.group).filter((g): g is string => !!g))].filter(
+      (g) => bank.filter((q) => q.group === g).length < 2,
+    );
+    expect(lonely).toEqual([]);
+  });
+});
+
 describe('quizzes', () => {
   it('every themed quiz has enough questions to ask', () => {
     for (const quiz of quizzes) {

@@ -56,9 +56,11 @@ describe('time limits', () => {
       if (number?.type === 'numeric') {
         expect(number.answer).toBe(r.limit.value);
         expect(number.unit).toBe(r.limit.unit === '工作日' ? '个工作日' : r.limit.unit);
-        // The prompt never holds the answer (…最长共60日 once did).
-        const asked = number.prompt.slice(number.prompt.indexOf('」') + 1);
-        expect(asked, r.id).not.toMatch(new RegExp(`(^|\\D)${r.limit.value}(\\D|$)`));
+      }
+      // The prompt never holds the answer (…最长共60日, 复杂投诉的30日处理期限届满之日 once did).
+      for (const q of [number, pick]) {
+        const asked = q && 'prompt' in q ? q.prompt.slice(q.prompt.indexOf('」') + 1) : '';
+        expect(asked, q?.id).not.toMatch(new RegExp(`(^|\\D)${r.limit.value}(\\D|$)`));
       }
       if (pick) expect(texts(pick, true), r.id).toEqual([formatLimit(r.limit)]);
     }
@@ -145,7 +147,7 @@ describe('documents', () => {
       const basic = new Set(l.items.filter((i) => i.when.length === 0 && i.unless.length === 0).map((i) => plain(i.text)));
       for (const o of 'options' in q ? q.options : []) expect(basic.has(o.text), `${l.id}: ${o.text}`).toBe(o.correct);
     }
-    expect(texts(byId.get('gen-docs-claim-basic'), true).join()).not.toMatch(/身故证明|残疾证明|烧烫伤|维修/);
+    expect(texts(byId.get('gen-docs-claim-basic'), true).join()).not.toMatch(/身故证明|残疾证明|烧烫伤|维修|医疗证明/);
     expect(texts(byId.get('gen-docs-claim-medical'), true).join()).not.toMatch(/住院收据|病理报告/);
   });
 

@@ -28,7 +28,7 @@ const LADDER = [2, 3, 5, 7, 10, 15, 20, 30, 60];
 interface Framed {
   /** 按…， for rules that do not govern at the counter (a local rule, a company's or a training material's example). */
   frame: string;
-  /** 自…起， — or nothing when the start itself holds a number (复杂投诉的30日期限届满之日): the title says enough. */
+  /** 自…起， (每个工作日， for a standing level). */
   since: string;
   action: string;
   /** 应 (a duty) or 可以 (a right, e.g. the complainant's). */
@@ -36,16 +36,26 @@ interface Framed {
   explanation: string;
 }
 
+/** 自…起， for the prompt: the start without asides or lengths of other periods; 每… starts read as they are. */
+function since(trigger: string): string {
+  const start = plain(trigger).replace(/\d+(个工作日|工作日|日|天|小时|年)/g, '');
+  return start.startsWith('每') ? `${start}，` : `自${start}起，`;
+}
+
+const endSentence = (text: string) => (/[。！？]$/.test(text) ? text : `${text}。`);
+
 function framed(ctx: GenContext, r: Rule): Framed {
   const { cite, data, governs } = ctx;
   const note = governs(r) ? '' : forLearners(r.comparison?.note ?? '');
   return {
     frame: governs(r) ? '' : `按${cite(r.source)}，`,
-    // Bracketed asides in the data can hold the answer (…最长共60日): the prompt leaves them out, the explanation keeps them.
-    since: /\d/.test(plain(r.trigger)) ? '' : plain(r.trigger).startsWith('每') ? `${plain(r.trigger)}，` : `自${plain(r.trigger)}起，`,
+    // Bracketed asides in the data can hold the answer (…最长共60日), and so can a start that is itself
+    // the end of another period (复杂投诉的30日处理期限届满之日): the prompt leaves the asides and the
+    // other period's length out, the explanation keeps them.
+    since: since(r.trigger),
     action: plain(r.action),
     modal: data.config.rightHolders.some((h) => r.actor.startsWith(h)) ? '最迟可以' : '应',
-    explanation: `依据${cite(r.source)}：${forLearners(ruleSentence(r))}${r.excludes ? `，${r.excludes}不计入` : ''}。${note}`,
+    explanation: `依据${cite(r.source)}：${forLearners(ruleSentence(r))}。${r.excludes ? `不计入期限的：${endSentence(r.excludes)}` : ''}${note}`,
   };
 }
 
