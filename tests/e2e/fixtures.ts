@@ -179,6 +179,12 @@ export class QuizPage {
       case 'single':
       case 'scenario':
       case 'multiple': {
+        const multi = q.type === 'multiple' || q.options.filter((o) => o.correct).length > 1;
+        if (multi && right) {
+          // An answer may be changed: leave exactly the right boxes ticked.
+          for (const o of q.options) await option(o.text).setChecked(o.correct);
+          break;
+        }
         const targets = right ? q.options.filter((o) => o.correct) : [q.options.find((o) => !o.correct) ?? q.options[0]];
         for (const o of targets) await option(o.text).check();
         break;
