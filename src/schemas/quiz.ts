@@ -60,7 +60,7 @@ export function questionSchema(known: KnownIds) {
     /** Near-duplicates (same case, same answer) share a group; one draw never holds two of a group. */
     group: idSchema.optional(),
     /** The documents and articles that make the answer right (at least one; never this site itself). */
-    sources: z.array(citationSchema(known)).min(1, { error: '至少要写一条出处 { doc, article }' }).optional(),
+    sources: z.array(citationSchema(known), { error: (issue) => (issue.input === undefined ? '缺少 sources：每道题至少写一条出处 { doc, article }（来源文件和条款）' : 'sources 必须是列表：[{ doc, article }]') }).min(1, { error: '至少要写一条出处 { doc, article }' }),
     /** What it trains. */
     topics: z.array(quizTopicSchema).min(1, { error: '至少要有一个主题' }),
     /** 1 = recall, 2 = apply, 3 = judge a case. */

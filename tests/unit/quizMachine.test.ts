@@ -16,6 +16,7 @@ const q = (id: string, topics: Question['topics'] = ['礼仪']): Question => ({
     { id: 'b', text: '错', correct: false },
   ],
   explanation: '因为规定如此。',
+  sources: [{ doc: 'life-basic-2010', article: '第一条' }],
   learn: 'etiquette',
 });
 const questions = [q('a'), q('b', ['时限']), q('c', ['时限', '合规'])];
@@ -115,7 +116,7 @@ describe('exam mode', () => {
 });
 
 describe('grading every question type', () => {
-  const base = { topics: ['流程'] as Question['topics'], difficulty: 1 as const, explanation: '解释文字。', learn: 'counter' };
+  const base = { topics: ['流程'] as Question['topics'], difficulty: 1 as const, explanation: '解释文字。', learn: 'counter', sources: [{ doc: 'life-basic-2010', article: '第一条' }] };
   it('single, multiple, scenario, true/false, ordering, matching, numeric — by ids, never positions', () => {
     const multiple: Question = { ...base, id: 'm', type: 'multiple', prompt: '多选题目', options: [{ id: 'a', text: 'x', correct: true }, { id: 'b', text: 'y', correct: false }, { id: 'c', text: 'z', correct: true }] };
     expect(isCorrect(multiple, ['c', 'a'])).toBe(true);
