@@ -20,6 +20,7 @@ import { phraseSchema } from './schemas/phrase';
 import { processSchema } from './schemas/process';
 import { questionSchema, quizSchema } from './schemas/quiz';
 import { ruleSchema } from './schemas/rule';
+import { sequenceSchema } from './schemas/sequence';
 import { sourceDocumentSchema } from './schemas/source';
 
 const known = readKnownIds(process.cwd());
@@ -35,6 +36,8 @@ export const collections = {
   inventory: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.inventory), schema: inventoryItemSchema }),
   glossary: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.glossary), schema: glossarySchema(known) }),
   processes: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.processes), schema: processSchema(known) }),
+  /** Step orders a source states in so many words; ordering questions are built only from these. */
+  sequences: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.sequences), schema: sequenceSchema(known) }),
   /** Hand-written question banks (src/quizzes/banks); generated questions are added in src/lib/quizData.ts. */
   questions: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.questions), schema: questionSchema(known) }),
   quizzes: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.quizzes), schema: quizSchema(known) }),

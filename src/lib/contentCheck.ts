@@ -16,6 +16,7 @@ import { glossarySchema } from '../schemas/glossary';
 import { inventoryItemSchema } from '../schemas/inventory';
 import { phraseSchema } from '../schemas/phrase';
 import { ruleSchema } from '../schemas/rule';
+import { sequenceSchema } from '../schemas/sequence';
 import { sourceDocumentSchema } from '../schemas/source';
 import { DATA_PATHS, DOCS_PATH, readEntries, readKnownIds } from './dataFiles';
 import { readHolidayFiles } from './holidayLoader';
@@ -90,6 +91,7 @@ export function checkContent(root: string): ContentProblem[] {
     [DATA_PATHS.glossary, glossarySchema(known)],
     [DATA_PATHS.comparisons, comparisonSchema(known)],
     [DATA_PATHS.processes, processSchema(known)],
+    [DATA_PATHS.sequences, sequenceSchema(known)],
     [DATA_PATHS.questions, questionSchema(known)],
     [DATA_PATHS.quizzes, quizSchema(known)],
   ];

@@ -72,6 +72,7 @@ export const DATA_PATHS = {
   glossary: 'src/content/norms/glossary',
   comparisons: 'src/content/norms/comparisons.yaml',
   processes: 'src/content/processes',
+  sequences: 'src/content/norms/sequences',
   questions: 'src/quizzes/banks',
   quizzes: 'src/quizzes/quizzes.yaml',
   holidays: 'src/content/norms/holidays',

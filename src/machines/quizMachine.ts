@@ -137,7 +137,8 @@ export const quizMachine = setup({
       return {
         result: { ...s, passed: s.percent >= context.passMark },
         finishedAt: event.type === 'quiz.submit' ? (event.now ?? Date.now()) : Date.now(),
-        endedBy: event.type === 'quiz.submit' ? ('submit' as const) : ('timeout' as const),
+        // Only the clock's own delayed event is a timeout; handing in, or finishing a practice quiz, is not.
+        endedBy: event.type.startsWith('xstate.after.') ? ('timeout' as const) : ('submit' as const),
         secondsLeft: context.secondsLeft === null ? null : Math.max(0, context.secondsLeft - (event.type === 'quiz.submit' ? 0 : 1)),
       };
     }),

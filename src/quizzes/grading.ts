@@ -49,6 +49,7 @@ export interface Score {
   total: number;
   /** Rounded percentage. */
   percent: number;
+  /** Right and asked per topic; a question counts once, under its first topic. */
   byTopic: Partial<Record<QuizTopic, { correct: number; total: number }>>;
   /** Ids of the questions answered wrongly (or not at all). */
   wrong: string[];
@@ -62,11 +63,10 @@ export function score(questions: Question[], responses: Record<string, Response>
     const ok = isCorrect(q, responses[q.id] ?? null);
     if (ok) correct++;
     else wrong.push(q.id);
-    for (const t of q.topics) {
-      const s = (byTopic[t] ??= { correct: 0, total: 0 });
-      s.total++;
-      if (ok) s.correct++;
-    }
+    // Each question counts once, under its first topic, so the per-topic rows add up to the total.
+    const s = (byTopic[q.topics[0]] ??= { correct: 0, total: 0 });
+    s.total++;
+    if (ok) s.correct++;
   }
   const total = questions.length;
   return { correct, total, percent: total ? Math.round((correct / total) * 100) : 0, byTopic, wrong };

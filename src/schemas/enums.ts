@@ -73,7 +73,22 @@ export const channelSchema = z.enum(CHANNELS, {
 });
 
 /** Conditions under which an item of a document list applies. */
-export const ITEM_CONDITIONS = ['疾病', '意外', '未成年人', '委托办理', '宣告死亡', '作为遗产'] as const;
+export const ITEM_CONDITIONS = [
+  '疾病',
+  '意外',
+  '未成年人',
+  '委托办理',
+  '宣告死亡',
+  '作为遗产',
+  // Case types of a basic checklist that covers every claim (《售后服务管理细则》第四条（四））, and
+  // medical items only some treatments produce: conditions as data, not notes (question-bank audit W1/W2).
+  '身故',
+  '残疾',
+  '烧烫伤',
+  '财产损失',
+  '住院治疗',
+  '做过病理检查',
+] as const;
 export const itemConditionSchema = z.enum(ITEM_CONDITIONS, {
   error: (issue) =>
     `材料适用条件必须是 ${ITEM_CONDITIONS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,

@@ -42,6 +42,14 @@ export const optionIdSchema = z
   .string({ error: (issue) => (issue.input === undefined ? '缺少 id：每个选项、排序项和连线对都要有 id（例如 id: a）' : 'id 必须是字符串（例如 id: a）') })
   .regex(OPTION_ID_PATTERN, { error: '选项 id 只能用小写字母、数字和连字符，以字母或数字开头，最长 16 个字符（例如 a、b、c）' });
 
+/** One step of an order: an ordering question's item, or a step of a sequence a source states. */
+export const orderedStepSchema = z.object({
+  /** Stable id of the step; responses refer to it. */
+  id: optionIdSchema,
+  /** The step as shown. */
+  text: z.string().min(1),
+});
+
 /** Ids that repeat within one list of a question, for the error message. */
 const repeated = (ids: string[]) => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
 
@@ -52,7 +60,7 @@ export function questionSchema(known: KnownIds) {
     /** Near-duplicates (same case, same answer) share a group; one draw never holds two of a group. */
     group: idSchema.optional(),
     /** The documents and articles that make the answer right (at least one; never this site itself). */
-    sources: z.array(citationSchema(known)).min(1, { error: '至少要写一条出处 { doc, article }' }).optional(),
+    sources: z.array(citationSchema(known), { error: (issue) => (issue.input === undefined ? '缺少 sources：每道题至少写一条出处 { doc, article }（来源文件和条款）' : 'sources 必须是列表：[{ doc, article }]') }).min(1, { error: '至少要写一条出处 { doc, article }' }),
     /** What it trains. */
     topics: z.array(quizTopicSchema).min(1, { error: '至少要有一个主题' }),
     /** 1 = recall, 2 = apply, 3 = judge a case. */
@@ -110,17 +118,7 @@ export function questionSchema(known: KnownIds) {
     /** The instruction, e.g. 把保全作业流程排成正确顺序. */
     prompt: z.string().min(4),
     /** The items, in the right order (shown shuffled); responses list item ids. */
-    items: z
-      .array(
-        z.object({
-          /** Stable id of the step; responses refer to it. */
-          id: optionIdSchema,
-          /** The step as shown. */
-          text: z.string().min(1),
-        }),
-      )
-      .min(3)
-      .max(9),
+    items: z.array(orderedStepSchema).min(3).max(9),
   });
   const matching = z.object({
     ...base,

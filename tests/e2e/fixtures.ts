@@ -238,6 +238,24 @@ export class QuizPage {
     return (await this.question.getAttribute('data-question'))!;
   }
 
+  /** After checking (practice): every option, step or row carries a ✓ or ✗ in words that match the bank. */
+  async expectMarks() {
+    const q = this.bank.get(await this.currentId())!;
+    const box = this.question;
+    // The accessible name is the option and its mark (the ✓/✗ symbol itself is hidden from assistive technology).
+    const choice = (name: string) => box.getByRole('radio', { name, exact: true }).or(box.getByRole('checkbox', { name, exact: true }));
+    if (q.type === 'truefalse') {
+      await expect(choice(`正确 ${q.answer ? '应选' : '不应选'}`)).toBeVisible();
+      await expect(choice(`错误 ${q.answer ? '不应选' : '应选'}`)).toBeVisible();
+    } else if ('options' in q) {
+      for (const o of q.options) await expect(choice(`${o.text} ${o.correct ? '应选' : '不应选'}`)).toBeVisible();
+    } else if (q.type === 'ordering') {
+      await expect(box.locator('.q-order li .q-mark')).toHaveCount(q.items.length);
+    } else if (q.type === 'matching') {
+      await expect(box.locator('.q-match .q-mark')).toHaveCount(q.pairs.length);
+    }
+  }
+
   /** Answers the question on screen, rightly or wrongly. */
   async answer(right: boolean) {
     const q = this.bank.get(await this.currentId())!;
@@ -248,6 +266,12 @@ export class QuizPage {
       case 'single':
       case 'scenario':
       case 'multiple': {
+        const multi = q.type === 'multiple' || q.options.filter((o) => o.correct).length > 1;
+        if (multi && right) {
+          // An answer may be changed: leave exactly the right boxes ticked.
+          for (const o of q.options) await option(o.text).setChecked(o.correct);
+          break;
+        }
         const targets = right ? q.options.filter((o) => o.correct) : [q.options.find((o) => !o.correct) ?? q.options[0]];
         for (const o of targets) await option(o.text).check();
         break;

@@ -11,6 +11,8 @@ const noViolations = async (page: import('@playwright/test').Page) => {
 };
 
 test('a practice quiz: feedback after each answer, a wrong answer goes to the review list, and it can be cleared', async ({ page }) => {
+  // A whole quiz, the review list and the progress page: longer than one page's budget on a busy machine.
+  test.slow();
   const quiz = new QuizPage(page);
   await quiz.open('chapter-policy-services');
   await quiz.start();
@@ -25,12 +27,21 @@ test('a practice quiz: feedback after each answer, a wrong answer goes to the re
     await page.getByRole('button', { name: '提交答案' }).click();
     await expect(page.locator('.q-feedback')).toContainText(right ? '回答正确' : '回答错误');
     await expect(page.locator('.q-feedback a')).toHaveText('去复习这部分');
+    await quiz.expectMarks();
+    if (i === 1) await noViolations(page); // the feedback state, marks included (a wrong answer)
     await page.getByRole('button', { name: i === total - 1 ? '看结果' : '下一题' }).click();
   }
   const results = page.locator('.quiz-results');
   await expect(results.getByRole('heading', { level: 2 })).toHaveText(`得分 ${Math.round(((total - 1) / total) * 100)} 分（答对 ${total - 1} / ${total} 题）`);
   await expect(results.locator('.quiz-mistakes li')).toHaveCount(1);
   await expect(results.locator('table')).toContainText('各主题得分');
+  // Each question counted once, under its first topic: the rows add up to the total line.
+  const rows = await results.locator('tbody td').allTextContents();
+  const sum = rows.map((r) => r.split(' / ').map(Number)).reduce(([c, t], [x, y]) => [c + x, t + y], [0, 0]);
+  await expect(results.locator('tfoot tr')).toHaveText(`合计${sum[0]} / ${sum[1]}`);
+  expect(sum).toEqual([total - 1, total]);
+  // A practice quiz is never "handed in because time ran out".
+  await expect(page.getByText('时间到')).toHaveCount(0);
   await expect(page.getByText('结果已记入学习进度')).toBeVisible();
   await noViolations(page);
 
@@ -51,6 +62,26 @@ test('a practice quiz: feedback after each answer, a wrong answer goes to the re
 
   await page.goto('/progress/');
   await expect(page.locator('[data-quiz="chapter-policy-services"] [data-state]')).toContainText('作答 1 次');
+});
+
+test('a chapter practice quiz offers the next chapter of the learning path next to 再做一次', async ({ page }) => {
+  test.slow();
+  const quiz = new QuizPage(page);
+  await quiz.open('chapter-policy-services');
+  await quiz.start();
+  const total = Number((await page.locator('.quiz-bar span').first().textContent())!.match(/\/ (\d+)/)![1]);
+  for (let i = 0; i < total; i++) {
+    await quiz.answer(true);
+    await page.getByRole('button', { name: '提交答案' }).click();
+    await page.getByRole('button', { name: i === total - 1 ? '看结果' : '下一题' }).click();
+  }
+  const actions = page.locator('.quiz-results .quiz-actions');
+  await expect(actions.getByRole('button', { name: '再做一次' })).toBeVisible();
+  const next = actions.getByRole('link', { name: /^下一章：/ });
+  const title = (await next.textContent())!.replace('下一章：', '');
+  await next.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  expect(new URL(page.url()).pathname).not.toBe('/policy-services/');
 });
 
 test('an exam: move between questions, change an answer, confirm before handing in, grade at the end', async ({ page }) => {

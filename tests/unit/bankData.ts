@@ -14,19 +14,27 @@ import { questionSchema, quizSchema, type Question } from '../../src/schemas/qui
 import { ruleSchema } from '../../src/schemas/rule';
 import { documentListSchema } from '../../src/schemas/documentList';
 import { phraseSchema } from '../../src/schemas/phrase';
-import { processSchema } from '../../src/schemas/process';
+import { glossarySchema } from '../../src/schemas/glossary';
+import { sequenceSchema } from '../../src/schemas/sequence';
 import { sourceDocumentSchema } from '../../src/schemas/source';
+import { dataSections } from '../../src/lib/dataSections';
+import { readGenerationConfig } from '../../src/lib/generationConfig';
 
 export const root = process.cwd();
 export const known = readKnownIds(root);
 const load = <T>(path: string, schema: { parse: (x: unknown) => T }) => readEntries(root, path).map((e) => schema.parse(e.data));
 
+const rules = load(DATA_PATHS.rules, ruleSchema(known));
+const phrases = load(DATA_PATHS.phrases, phraseSchema(known));
 export const norms: NormsData = {
-  rules: load(DATA_PATHS.rules, ruleSchema(known)),
+  rules,
   lists: load(DATA_PATHS.documents, documentListSchema(known)),
-  phrases: load(DATA_PATHS.phrases, phraseSchema(known)),
-  processes: load(DATA_PATHS.processes, processSchema(known)),
+  phrases,
+  sequences: load(DATA_PATHS.sequences, sequenceSchema(known)),
   sources: load(DATA_PATHS.sources, sourceDocumentSchema(known)),
+  glossary: load(DATA_PATHS.glossary, glossarySchema(known)),
+  sections: dataSections(root, { rules, phrases }),
+  config: readGenerationConfig(root, known),
 };
 export const handWritten: Question[] = load(DATA_PATHS.questions, questionSchema(known));
 export const quizzes = load(DATA_PATHS.quizzes, quizSchema(known));
@@ -37,3 +45,17 @@ export const chapters = chapterFiles(root)
   .map((f) => ({ f, fm: frontmatterOf(readFileSync(join(root, f), 'utf-8')) }))
   .filter(({ fm }) => (fm.kind ?? 'chapter') === 'chapter')
   .map(({ f, fm }) => ({ slug: f.replace('src/content/docs/', '').replace(/\.mdx$/, ''), title: String(fm.title) }));
+
+/** The same data in the reverse order, to show that nothing depends on the order it was read in. */
+export function reversedNorms(): NormsData {
+  const r = <T>(xs: T[]) => [...xs].reverse();
+  return {
+    ...norms,
+    rules: r(norms.rules),
+    lists: r(norms.lists),
+    phrases: r(norms.phrases),
+    sequences: r(norms.sequences),
+    sources: r(norms.sources),
+    glossary: r(norms.glossary),
+  };
+}

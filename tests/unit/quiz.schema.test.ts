@@ -66,5 +66,7 @@ describe('quiz question', () => {
       /^sources\.0\.doc: 找不到出处文件 "no-such-doc"/,
     );
     expect(messages(schema.safeParse({ ...valid(), sources: [] }))).toEqual(['sources: 至少要写一条出处 { doc, article }']);
+    const { sources: _, ...unsourced } = valid();
+    expect(messages(schema.safeParse(unsourced))).toEqual(['sources: 缺少 sources：每道题至少写一条出处 { doc, article }（来源文件和条款）']);
   });
 });

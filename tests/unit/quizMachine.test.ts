@@ -16,6 +16,7 @@ const q = (id: string, topics: Question['topics'] = ['礼仪']): Question => ({
     { id: 'b', text: '错', correct: false },
   ],
   explanation: '因为规定如此。',
+  sources: [{ doc: 'life-basic-2010', article: '第一条' }],
   learn: 'etiquette',
 });
 const questions = [q('a'), q('b', ['时限']), q('c', ['时限', '合规'])];
@@ -49,7 +50,10 @@ describe('practice mode', () => {
     const { value, context } = actor.getSnapshot();
     expect(value).toBe('results');
     expect(context.result).toMatchObject({ correct: 2, total: 3, percent: 67, passed: true, wrong: ['b'] });
-    expect(context.result!.byTopic).toEqual({ 礼仪: { correct: 1, total: 1 }, 时限: { correct: 1, total: 2 }, 合规: { correct: 1, total: 1 } });
+    // Each question once, under its first topic: the rows add up to the 3 questions asked.
+    expect(context.result!.byTopic).toEqual({ 礼仪: { correct: 1, total: 1 }, 时限: { correct: 1, total: 2 } });
+    // Finishing a practice quiz is not a timeout (the results never say 时间到).
+    expect(context.endedBy).toBe('submit');
   });
 
   it('has no clock and ignores exam-only events', () => {
@@ -112,7 +116,7 @@ describe('exam mode', () => {
 });
 
 describe('grading every question type', () => {
-  const base = { topics: ['流程'] as Question['topics'], difficulty: 1 as const, explanation: '解释文字。', learn: 'counter' };
+  const base = { topics: ['流程'] as Question['topics'], difficulty: 1 as const, explanation: '解释文字。', learn: 'counter', sources: [{ doc: 'life-basic-2010', article: '第一条' }] };
   it('single, multiple, scenario, true/false, ordering, matching, numeric — by ids, never positions', () => {
     const multiple: Question = { ...base, id: 'm', type: 'multiple', prompt: '多选题目', options: [{ id: 'a', text: 'x', correct: true }, { id: 'b', text: 'y', correct: false }, { id: 'c', text: 'z', correct: true }] };
     expect(isCorrect(multiple, ['c', 'a'])).toBe(true);

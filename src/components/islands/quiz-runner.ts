@@ -21,6 +21,8 @@ import { el } from './dom';
 export interface QuizPayload {
   quiz: QuizDefinition;
   pool: Question[];
+  /** For a chapter's practice quiz: the next chapter of the learning path, offered on the results. */
+  next?: { href: string; title: string };
 }
 
 /** Details of the `quiz:change` event, sent on every change of the quiz (and every clock tick). */
@@ -59,7 +61,7 @@ export class QuizRunner extends HTMLElement {
     if (this.hasAttribute('data-autostart')) this.autostart = true;
     const learnBase = this.dataset.learnBase ?? '';
     const payload = JSON.parse(this.querySelector('script[data-quiz]')!.textContent!) as QuizPayload;
-    const { quiz, pool } = payload;
+    const { quiz, pool, next } = payload;
     const urlSeed = new URLSearchParams(location.search).get('seed');
     const seed = this.seed ?? (urlSeed ? hashSeed(urlSeed) : Math.floor(Math.random() * 2 ** 32));
     const drawn = this.questions ?? draw(quiz, pool, seed);
@@ -218,7 +220,7 @@ export class QuizRunner extends HTMLElement {
         t('quiz.passMark', { passMark: quiz.passMark }),
       );
       box.append(verdict);
-      if (c.endedBy === 'timeout') box.append(el('p', {}, t('quiz.timeout')));
+      if (quiz.mode === 'exam' && c.endedBy === 'timeout') box.append(el('p', {}, t('quiz.timeout')));
       const table = el('table');
       table.append(el('caption', {}, t('quiz.byTopic')));
       const head = el('tr');
@@ -231,7 +233,12 @@ export class QuizRunner extends HTMLElement {
         row.append(el('th', { scope: 'row' }, topic), el('td', {}, `${s!.correct} / ${s!.total}`));
         body.append(row);
       }
-      table.append(body);
+      // Each question is counted once (under its first topic), so the rows add up to this line.
+      const sum = el('tr');
+      sum.append(el('th', { scope: 'row' }, t('quiz.topicTotal')), el('td', {}, `${r.correct} / ${r.total}`));
+      const foot = el('tfoot');
+      foot.append(sum);
+      table.append(body, foot);
       box.append(table);
       if (this.showAnswers) box.append(el('h3', {}, t('quiz.mistakes')));
       if (r.wrong.length === 0 && this.showAnswers) box.append(el('p', {}, t('quiz.noMistakes')));
@@ -255,6 +262,7 @@ export class QuizRunner extends HTMLElement {
       if (this.showAnswers) box.append(list);
       const actions = el('div', { className: 'quiz-actions' });
       if (this.again) actions.append(button(t('quiz.again'), this.again, true));
+      if (next) actions.append(el('a', { href: learnBase + next.href, className: 'xt-btn' }, t('quiz.nextChapter', { title: next.title })));
       if (this.recordProgress) actions.append(el('a', { href: '/review/', className: 'xt-btn' }, t('quiz.toReview')));
       box.append(actions);
       if (!saved && this.recordProgress) {

@@ -74,10 +74,12 @@ export function renderQuestion(view: QuestionView): HTMLElement {
         : Array.isArray(view.response)
           ? view.response.includes(oid)
           : view.response === oid;
+    const rightIds = new Set(q.type === 'truefalse' ? [String(q.answer)] : q.options.filter((o) => o.correct).map((o) => o.id));
     for (const choice of choices) {
       const input = el('input', { type: multi ? 'checkbox' : 'radio', name: id, id: `${id}-${choice.id}`, value: choice.id, checked: selected(choice.id) });
       const label = el('label', { htmlFor: `${id}-${choice.id}`, className: 'q-option' });
       label.append(input, el('span', {}, choice.text));
+      if (view.feedback) label.append(mark(rightIds.has(choice.id), rightIds.has(choice.id) ? t('quiz.markRight') : t('quiz.markWrong')));
       group.append(label);
     }
     group.addEventListener('change', () => {
@@ -97,6 +99,10 @@ export function renderQuestion(view: QuestionView): HTMLElement {
       current.forEach((item, k) => {
         const li = el('li');
         li.append(el('span', { className: 'q-order-text' }, text.get(item) ?? ''));
+        if (view.feedback) {
+          const at = q.items.findIndex((i) => i.id === item);
+          li.append(mark(at === k, at === k ? t('quiz.markPlace') : t('quiz.markPlaceIs', { n: at + 1 })));
+        }
         const up = el('button', { type: 'button', className: 'xt-btn', disabled: view.locked || k === 0 }, t('quiz.moveUp'));
         up.setAttribute('aria-label', t('quiz.moveUpLabel', { item: text.get(item) ?? '' }));
         const down = el('button', { type: 'button', className: 'xt-btn', disabled: view.locked || k === current.length - 1 }, t('quiz.moveDown'));
@@ -109,7 +115,8 @@ export function renderQuestion(view: QuestionView): HTMLElement {
         };
         up.addEventListener('click', move(k - 1, 'up'));
         down.addEventListener('click', move(k + 1, 'down'));
-        li.append(up, down);
+        // After checking the order is final: the marks take the place of the move buttons.
+        if (!view.feedback) li.append(up, down);
         list.append(li);
       });
       if (focus) {
@@ -139,6 +146,10 @@ export function renderQuestion(view: QuestionView): HTMLElement {
         view.onChange(Object.values(chosen).includes('') ? null : { ...chosen });
       });
       table.append(label, select);
+      if (view.feedback) {
+        const ok = chosen[pair.id] === pair.id;
+        table.append(mark(ok, ok ? t('quiz.markPair') : t('quiz.markPairIs', { right: pair.right })));
+      }
     });
     group.append(table);
   } else if (q.type === 'numeric') {
@@ -163,6 +174,15 @@ export function renderQuestion(view: QuestionView): HTMLElement {
     wrap.append(box);
   }
   return wrap;
+}
+
+/** The ✓ or ✗ shown on an option, step or row after checking: a symbol and words, never colour alone. */
+function mark(right: boolean, words: string): HTMLElement {
+  const m = el('span', { className: `q-mark ${right ? 'right' : 'wrong'}` });
+  const symbol = el('span', {}, right ? '✓' : '✗');
+  symbol.setAttribute('aria-hidden', 'true');
+  m.append(symbol, words);
+  return m;
 }
 
 /** The learn link of a question as a URL. */
