@@ -73,6 +73,9 @@ export const DATA_PATHS = {
   processes: 'src/content/processes',
   questions: 'src/quizzes/banks',
   quizzes: 'src/quizzes/quizzes.yaml',
+  stopWords: 'src/content/norms/search/stopwords.yaml',
+  synonyms: 'src/content/norms/search/synonyms.yaml',
+  searchIntents: 'src/content/norms/search/intents.yaml',
 } as const;
 
 export const DOCS_PATH = 'src/content/docs';

@@ -1,0 +1,50 @@
+/**
+ * /data/search-lexicon.json — what query understanding knows about the site's words: stop words,
+ * colloquial words and the norms' terms, questions, the vocabulary with its pinyin, homophones
+ * and traditional characters. Built from the norms data; loaded with search (src/search/engine.ts).
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { buildLexicon } from '../../search/build/lexicon';
+import { checkLexicon, formatLexiconProblems } from '../../search/build/lexiconCheck';
+
+export const GET: APIRoute = async () => {
+  const [stopWords, synonyms, intents, glossary, rules, documents, phrases, docs] = await Promise.all([
+    getCollection('stopWords'),
+    getCollection('synonyms'),
+    getCollection('searchIntents'),
+    getCollection('glossary'),
+    getCollection('rules'),
+    getCollection('documents'),
+    getCollection('phrases'),
+    getCollection('docs'),
+  ]);
+  const entry = <T>(e: { id: string; filePath?: string; data: T }) => ({ id: e.id, file: e.filePath ?? '', data: e.data });
+  // A chapter's text includes the norms data it shows (rules, lists, phrases and terms whose chapter it is).
+  const shown = [...rules, ...documents, ...phrases, ...glossary].map((e) => e.data as { chapter?: string });
+  const chapters = new Map(
+    docs.map((d) => [d.id, [d.data.title, ...d.data.keywords, d.body ?? '', JSON.stringify(shown.filter((x) => x.chapter === d.id))].join(' ')]),
+  );
+  const problems = checkLexicon({
+    stopWords: stopWords.map(entry),
+    synonyms: synonyms.map(entry),
+    intents: intents.map(entry),
+    glossary: glossary.map((g) => g.data),
+    chapterText: (slug) => chapters.get(slug),
+  });
+  if (problems.length) throw new Error(formatLexiconProblems(problems));
+
+  const data = (list: { data: unknown }[]) => list.map((e) => e.data);
+  const lexicon = buildLexicon({
+    stopWords: stopWords.map((e) => e.data),
+    synonyms: synonyms.map((e) => e.data),
+    intents: intents.map((e) => e.data),
+    glossary: glossary.map((e) => e.data),
+    rules: rules.map((e) => e.data),
+    documents: documents.map((e) => e.data),
+    phrases: phrases.map((e) => e.data),
+    chapters: docs.map((d) => d.data),
+    siteText: [...chapters.values(), JSON.stringify([data(rules), data(documents), data(phrases), data(glossary)])].join(''),
+  });
+  return new Response(JSON.stringify(lexicon), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

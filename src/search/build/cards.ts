@@ -1,0 +1,132 @@
+/**
+ * Builds the answer-card index (src/search/cardIndex.ts) from the norms collections, at build
+ * time, for /data/search-cards.json: the same entries the chapters, 时限速查, 材料清单, 服务用语手册
+ * and 术语表 render, so a card never says something a page does not.
+ */
+import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
+import { DATA_PATHS, readEntries } from '../../lib/dataFiles';
+import { formatLimit, ruleSentence } from '../../lib/format';
+import { resolveCitation } from '../../lib/norms';
+import type { AnswerCard, CardIndex, DocumentsCard, PhraseCard, RuleCard, RuleSummary, TermCard } from '../cardIndex';
+import { wordsOf } from './lexicon';
+
+type RuleData = CollectionEntry<'rules'>['data'];
+
+/**
+ * A collection's entries in the order their YAML files list them: authors put the main rule of a
+ * group first (简单投诉 before 复杂投诉), and among equally good cards the first one is shown.
+ */
+async function inDataOrder<C extends 'rules' | 'documents' | 'phrases' | 'glossary'>(collection: C) {
+  const order = new Map(readEntries(process.cwd(), DATA_PATHS[collection]).map((e, i) => [e.id, i]));
+  const entries = (await getCollection(collection as DataCollectionKey)) as CollectionEntry<C>[];
+  return entries.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((e) => e.data as CollectionEntry<C>['data']);
+}
+
+const citation = async (c: { doc: string; article: string }) => (await resolveCitation(c)).text;
+
+/** Where a rule is taught: its card in its chapter when the chapter shows one, else the chapter. */
+function ruleHref(rule: RuleData, chapterBodies: Map<string, string>): string {
+  const body = chapterBodies.get(rule.chapter) ?? '';
+  return new RegExp(`<Rule\\s+id="${rule.id}"`).test(body) ? `/${rule.chapter}/#rule-${rule.id}` : `/${rule.chapter}/`;
+}
+
+async function ruleSummary(rule: RuleData): Promise<RuleSummary> {
+  const standing = rule.supersededBy && rule.status !== '已废止' ? [rule.status, '已被取代'] : [rule.status];
+  return { title: rule.title, limit: formatLimit(rule.limit), sentence: ruleSentence(rule), source: await citation(rule.source), standing };
+}
+
+async function ruleCards(chapterBodies: Map<string, string>): Promise<RuleCard[]> {
+  const rules = await inDataOrder('rules');
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  return Promise.all(
+    rules.map(async (rule) => {
+      const governs = rule.status === '现行全国规定' && !rule.supersededBy;
+      const insteadId = governs ? undefined : (rule.supersededBy ?? rule.comparison?.nationalRule);
+      const instead = insteadId ? byId.get(insteadId) : undefined;
+      return {
+        kind: 'rules',
+        id: rule.id,
+        ...(await ruleSummary(rule)),
+        line: rule.businessLine,
+        governs,
+        ...(instead ? { instead: { ...(await ruleSummary(instead)), href: ruleHref(instead, chapterBodies) } } : {}),
+        href: ruleHref(rule, chapterBodies),
+        ...(rule.limit.bound === '以内' ? { calc: `/tools/deadline/?rule=${rule.id}` } : {}),
+        keys: [...wordsOf(rule.title), ...rule.keywords],
+      } satisfies RuleCard;
+    }),
+  );
+}
+
+/** A list also answers to its chapter's title (理赔材料 for the 身故 list). */
+async function documentCards(chapters: Map<string, string>): Promise<DocumentsCard[]> {
+  const lists = await inDataOrder('documents');
+  return Promise.all(
+    lists.map(async (list) => ({
+      kind: 'documents',
+      id: list.id,
+      title: list.title,
+      serviceType: list.serviceType,
+      items: list.items.filter((i) => i.when.length === 0).map((i) => i.text),
+      conditional: list.items.filter((i) => i.when.length > 0).length,
+      source: await citation(list.source),
+      href: `/reference/documents/?list=${list.id}`,
+      keys: [list.serviceType, ...wordsOf(list.title), ...wordsOf(chapters.get(list.chapter) ?? ''), ...list.items.flatMap((i) => [...wordsOf(i.text), ...(i.anyOf ?? [])])],
+    })),
+  );
+}
+
+/**
+ * A phrase's place in the 服务用语手册: 必讲 and 禁忌 are listed once, 提倡 phrases once per channel
+ * (src/pages/reference/phrases.astro); tests/e2e/search-cards.spec.ts checks every card's anchor.
+ */
+function phraseAnchor(p: CollectionEntry<'phrases'>['data']): string {
+  if (p.level !== '提倡') return `phrase-${p.id}`;
+  return `phrase-${p.id}-${p.channel === '电话' ? 'phone' : 'counter'}`;
+}
+
+async function phraseCards(): Promise<PhraseCard[]> {
+  const phrases = await inDataOrder('phrases');
+  return Promise.all(
+    phrases.map(async (p) => ({
+      kind: 'phrases',
+      id: p.id,
+      situation: p.situation,
+      text: p.text,
+      level: p.level,
+      channel: p.channel,
+      source: await citation(p.source),
+      href: `/reference/phrases/#${phraseAnchor(p)}`,
+      keys: [...wordsOf(p.situation), p.level, `${p.level}用语`],
+    })),
+  );
+}
+
+async function termCards(): Promise<TermCard[]> {
+  const terms = await inDataOrder('glossary');
+  return Promise.all(
+    terms.map(async (g) => ({
+      kind: 'glossary',
+      id: g.id,
+      term: g.term,
+      aliases: g.aliases,
+      definition: g.definition,
+      ...(g.source ? { source: await citation(g.source) } : {}),
+      href: `/reference/glossary/#${g.id}`,
+      keys: [...wordsOf(g.term), ...g.aliases],
+    })),
+  );
+}
+
+export async function buildCardIndex(): Promise<CardIndex> {
+  const docs = await getCollection('docs');
+  const chapterBodies = new Map(docs.map((d) => [d.id, d.body ?? '']));
+  const chapterTitles = new Map(docs.map((d) => [d.id, d.data.title]));
+  const cards: AnswerCard[] = [
+    ...(await ruleCards(chapterBodies)),
+    ...(await documentCards(chapterTitles)),
+    ...(await phraseCards()),
+    ...(await termCards()),
+  ];
+  return { v: 1, cards };
+}
