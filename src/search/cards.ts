@@ -21,17 +21,12 @@ function keyScore(word: string, key: string): number {
 
 /**
  * The words that say what the query is about, each with the forms it may take on a card: the
- * question inside a known word removed (多久回复 → 回复), the glossary term an alias names
- * (解约 → 退保), and what was typed before a synonym replaced it.
+ * glossary term an alias names (解约 → 退保), and what was typed before a synonym replaced it.
  */
 export function topicWords(u: Understanding, lex: CompiledLexicon): string[][] {
   return u.terms
     .filter((t) => t.via !== 'intent' && !lex.intentOf.has(t.text))
-    .map((t) => {
-      let bare = t.text;
-      for (const ask of lex.intentOf.keys()) if (bare.length - ask.length >= 2) bare = bare.replace(ask, '');
-      return [...new Set([t.text, bare, ...(lex.lexicon.aliases[t.text] ?? []), ...(t.via === 'synonym' && t.typed ? [t.typed] : [])])];
-    });
+    .map((t) => [...new Set([t.text, ...(lex.lexicon.aliases[t.text] ?? []), ...(t.via === 'synonym' && t.typed ? [t.typed] : [])])]);
 }
 
 interface Scored {
@@ -103,6 +98,10 @@ function answers(s: Scored, topic: number, wants: CardKind[]): boolean {
 export function matchCards(u: Understanding, index: CardIndex, lex: CompiledLexicon): AnswerCard[] {
   const topic = topicWords(u, lex);
   if (topic.length === 0) return [];
+  // A query naming a business line (投诉多久回复) asks about that line's rules only.
+  const lines = new Set(index.cards.flatMap((c) => (c.kind === 'rules' ? [c.line] : [])));
+  const named = topic.flat().filter((w) => lines.has(w));
+  const cards = named.length ? index.cards.filter((c) => c.kind !== 'rules' || named.includes(c.line)) : index.cards;
   const rank = (s: Scored) => [
     u.wants.includes(s.card.kind) ? 0 : 1,
     -s.matched,
@@ -112,7 +111,7 @@ export function matchCards(u: Understanding, index: CardIndex, lex: CompiledLexi
     s.card.kind === 'phrases' && s.card.level !== '必讲' ? 1 : 0,
     s.order,
   ];
-  const candidates = scoreAll(index.cards, topic)
+  const candidates = scoreAll(cards, topic)
     .filter((s) => answers(s, topic.length, u.wants))
     .sort((a, b) => {
       const [x, y] = [rank(a), rank(b)];

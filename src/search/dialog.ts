@@ -14,6 +14,8 @@ const PAGES_SHOWN = 6;
 const SLOW_MS = 200;
 
 export function enhance(root: HTMLElement) {
+  // Start loading Pagefind's wasm and index, the lexicon and the cards while the user is still reaching for the box.
+  loadEngine().catch(() => undefined);
   const strings: Strings = JSON.parse(root.dataset.strings ?? '{}');
   const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const listbox = root.querySelector<HTMLElement>('[role="listbox"]')!;

@@ -93,7 +93,8 @@ export async function pageView(hit: Hit<Fragment>): Promise<PageView> {
     .sort((a, b) => weight(b) - weight(a))
     .slice(0, 2)
     .map(({ url, title, excerpt }) => ({ url, title, excerpt }));
-  return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, subs };
+  // The page's excerpt is often its best section's: show it once, under the section.
+  return { url: d.url, title: d.meta.title ?? d.url, excerpt: subs[0]?.excerpt === d.excerpt ? '' : d.excerpt, subs };
 }
 
 let loading: Promise<Engine> | undefined;

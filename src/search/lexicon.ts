@@ -25,6 +25,8 @@ export interface Lexicon {
   stop: string[];
   /** Colloquial word → the norms' term (过世 → 身故). */
   synonyms: Record<string, string>;
+  /** Glossary terms: always read whole (诉讼时效 is not 诉讼 + 时效). */
+  terms: string[];
   /** Glossary alias → the glossary terms it names (解约 → 退保). The alias itself is searched: pages index it. */
   aliases: Record<string, string[]>;
   intents: LexiconIntent[];

@@ -1,8 +1,9 @@
 /**
- * Never a dead end. Pagefind returns only pages that contain every word of a query, so one word
- * no page uses ("骂人") hides everything. The strict query runs first; when it finds fewer than
- * ENOUGH pages the search is relaxed: words that match nothing are set aside, the least telling
- * words are dropped one at a time, and at last the pages of each word are merged by score.
+ * Never a dead end. Pagefind returns only pages that contain every word of a query that it knows
+ * (a word no page has is ignored), so one common word in the wrong place ("了", "要") hides the
+ * page wanted. The strict query runs first; when it finds fewer than ENOUGH pages the search is
+ * relaxed: words that match nothing are set aside, the least telling words are dropped one at a
+ * time, and at last the pages of each word are merged by score.
  * Pagefind is passed in, so the steps are tested without a browser.
  */
 import { searchedText, type QueryTerm } from './understand';
@@ -56,21 +57,22 @@ export function mergeByScore<D>(perWord: { term: QueryTerm; hits: Hit<D>[] }[]):
 
 export async function searchRelaxed<D>(terms: QueryTerm[], search: SearchFn<D>): Promise<Relaxed<D>> {
   if (terms.length === 0) return { hits: [], mode: 'none', used: [], unmatched: [] };
-  const strict = await search(searchedText(terms));
-  if (strict.length >= ENOUGH) return { hits: strict, mode: 'all', used: terms, unmatched: [] };
-
-  const perWord = await Promise.all(terms.map(async (term) => ({ term, hits: terms.length > 1 ? await search(term.text) : strict })));
+  // Each word is also searched alone: Pagefind silently ignores a word no page has, so only
+  // these searches can tell the user which words found nothing. They also serve the relaxing.
+  const [strict, ...alone] = await Promise.all([searchedText(terms), ...(terms.length > 1 ? terms.map((t) => t.text) : [])].map(search));
+  const perWord = terms.map((term, i) => ({ term, hits: terms.length > 1 ? alone[i] : strict }));
   const live = perWord.filter((w) => w.hits.length > 0);
   const unmatched = perWord.filter((w) => w.hits.length === 0).map((w) => w.term);
   if (live.length === 0) return { hits: [], mode: 'none', used: [], unmatched };
+  if (strict.length >= ENOUGH) return { hits: strict, mode: unmatched.length ? 'some' : 'all', used: live.map((w) => w.term), unmatched };
   if (strict.length > 0 && live.length === 1) return { hits: strict, mode: 'all', used: terms, unmatched: [] };
 
-  // Least telling first: lower weight, then found on more pages.
+  // Least telling first: lower weight, then found on more pages. The last one left is searched alone.
   const kept = [...live].sort((a, b) => a.term.weight - b.term.weight || b.hits.length - a.hits.length);
-  while (kept.length >= 2) {
+  while (kept.length) {
     const words = terms.filter((t) => kept.some((k) => k.term === t));
     if (words.length < terms.length) {
-      const found = await search(searchedText(words));
+      const found = kept.length === 1 ? kept[0].hits : await search(searchedText(words));
       if (found.length >= ENOUGH) return { hits: union(strict, found), mode: 'some', used: words, unmatched };
     }
     kept.shift();

@@ -107,7 +107,7 @@ export function cardLinks(card: AnswerCard, strings: Strings): HTMLAnchorElement
 /** A page result as links: the page, then its best sections. */
 export function pageLinks(page: PageView): HTMLAnchorElement[] {
   const link = (href: string, title: string, text: string, cls: string) =>
-    h('a', { href, class: `result ${cls}` }, h('span', { class: 'result-title' }, title), h('span', { class: 'result-excerpt' }, excerpt(text))) as HTMLAnchorElement;
+    h('a', { href, class: `result ${cls}` }, h('span', { class: 'result-title' }, title), text && h('span', { class: 'result-excerpt' }, excerpt(text))) as HTMLAnchorElement;
   return [link(page.url, page.title, page.excerpt, 'page'), ...page.subs.map((s) => link(s.url, s.title, s.excerpt, 'section'))];
 }
 

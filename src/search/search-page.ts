@@ -21,15 +21,19 @@ class SearchPage extends HTMLElement {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
 
+    // Filters chosen in the address apply at once, before the lists of values have loaded.
+    const chosen = new Map(selects.map((s) => [s.name, params.get(s.name) ?? '']));
     const run = () => {
       const url = new URL(location.href);
       url.searchParams.set('q', input.value);
-      for (const s of selects) {
-        if (s.value) url.searchParams.set(s.name, s.value);
-        else url.searchParams.delete(s.name);
+      for (const [name, value] of chosen) {
+        if (value) url.searchParams.set(name, value);
+        else url.searchParams.delete(name);
       }
       history.replaceState(null, '', url);
-      const filters: Filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, [s.value]]));
+      const filters: Filters = Object.fromEntries(
+        selects.filter((s) => chosen.get(s.name)).map((s) => [s.dataset.filter!, [chosen.get(s.name)!]]),
+      );
       void this.search(input.value, filters);
     };
     form.addEventListener('submit', (e) => {
@@ -38,26 +42,36 @@ class SearchPage extends HTMLElement {
     });
     input.addEventListener('input', (e) => !(e as InputEvent).isComposing && run());
     input.addEventListener('compositionend', run);
-    for (const s of selects) s.addEventListener('change', run);
+    for (const s of selects) {
+      s.addEventListener('change', () => {
+        chosen.set(s.name, s.value);
+        run();
+      });
+    }
 
+    if (input.value.trim()) run();
+    else this.show({ help: quickLinks(this.strings) }, '');
+    // Filter values come from the index itself, so they always match the pages' own.
     void loadEngine()
-      .then(async (engine) => {
-        // Filter values come from the index itself, so they always match the pages' own.
-        const values = await engine.filters();
+      .then((engine) => engine.filters())
+      .then((values) => {
         for (const s of selects) {
           for (const value of Object.keys(values[s.dataset.filter!] ?? {}).sort()) s.append(new Option(value, value));
-          s.value = params.get(s.name) ?? '';
+          s.value = chosen.get(s.name) ?? '';
         }
       })
-      .catch(() => undefined)
-      .finally(() => {
-        if (input.value.trim()) run();
-        else this.show({ help: quickLinks(this.strings) });
-      });
+      .catch(() => undefined);
     input.focus();
   }
 
-  private show(state: { status?: string; results?: Node[]; help?: Node; more?: () => void }) {
+  /** aria-busy while a search runs; data-query names the query whose answer is shown. */
+  private busy(query: string | undefined) {
+    this.setAttribute('aria-busy', String(query === undefined));
+    if (query !== undefined) this.dataset.query = query;
+  }
+
+  private show(state: { status?: string; results?: Node[]; help?: Node; more?: () => void }, query?: string) {
+    this.busy(query ?? this.dataset.query ?? '');
     this.querySelector('[data-status]')!.textContent = state.status ?? '';
     this.querySelector('[data-results]')!.replaceChildren(...(state.results ?? []));
     this.querySelector('[data-help]')!.replaceChildren(...(state.help ? [state.help] : []));
@@ -68,19 +82,20 @@ class SearchPage extends HTMLElement {
 
   private async search(query: string, filters: Filters) {
     const ticket = ++this.latest;
-    if (!query.trim()) return this.show({ help: quickLinks(this.strings) });
+    if (!query.trim()) return this.show({ help: quickLinks(this.strings) }, query);
+    this.busy(undefined);
     try {
       const engine = await loadEngine();
       const answer = await engine.run(query, filters);
-      if (ticket === this.latest) await this.render(engine, answer, ticket);
+      if (ticket === this.latest) await this.render(engine, answer, ticket, query);
     } catch (err) {
       if (ticket !== this.latest) return;
       const offline = err instanceof SearchUnavailable && err.offline;
-      this.show({ status: say(this.strings, offline ? 'offline' : 'failed'), help: quickLinks(this.strings) });
+      this.show({ status: say(this.strings, offline ? 'offline' : 'failed'), help: quickLinks(this.strings) }, query);
     }
   }
 
-  private async render(engine: Engine, answer: Answer, ticket: number) {
+  private async render(engine: Engine, answer: Answer, ticket: number, query: string) {
     const s = this.strings;
     const lines = searchedLines(answer, s);
     if (answer.found.mode === 'none' && answer.cards.length === 0) {
@@ -88,7 +103,7 @@ class SearchPage extends HTMLElement {
         this.querySelector<HTMLInputElement>('input[name="q"]')!.value = word;
         this.querySelector('form')!.requestSubmit();
       });
-      return this.show({ status: [...lines, say(s, 'none', { query: answer.understood.typed.trim() })].join('；'), help });
+      return this.show({ status: [...lines, say(s, 'none', { query: answer.understood.typed.trim() })].join('；'), help }, query);
     }
     const section = (title: string, list: HTMLElement) => h('section', {}, h('h2', {}, title), list);
     const cards = answer.cards.length
@@ -115,7 +130,7 @@ class SearchPage extends HTMLElement {
       status: [...lines, hits.length ? say(s, 'count', { n: hits.length }) : ''].filter(Boolean).join('；'),
       results: [...(cards ? [cards] : []), ...(hits.length ? [section(say(s, 'pages'), list)] : [])],
       more: shown < hits.length ? () => void showMore() : undefined,
-    });
+    }, query);
   }
 }
 

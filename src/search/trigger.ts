@@ -3,7 +3,7 @@
  * typing), closes it (Esc — native to <dialog> —, the 关闭 button, a click outside), and loads the
  * search itself (./dialog.ts with the engine, Pagefind and the lexicon) on the first sign of
  * intent: pointer over or focus on the button, a touch, a shortcut. Kept tiny: it ships with
- * every page.
+ * every page. When even the dialog's script cannot load (offline, never cached) it says so here.
  */
 type Enhanced = { opened(): void };
 
@@ -17,17 +17,38 @@ class SiteSearch extends HTMLElement {
     const dialog = this.querySelector('dialog')!;
     const input = dialog.querySelector('input')!;
     let enhanced: Promise<Enhanced> | undefined;
-    const load = () => (enhanced ??= import('./dialog').then(({ enhance }) => enhance(this)));
+
+    /** The dialog's script did not load: say why in the status line, keep the quick links, try again on the next keystroke. */
+    const unavailable = () => {
+      const strings: Record<string, string> = JSON.parse(this.dataset.strings ?? '{}');
+      dialog.querySelector('[data-status]')!.textContent = strings[navigator.onLine ? 'search.failed' : 'search.offline'];
+      dialog.querySelector<HTMLElement>('[data-quick]')!.hidden = false;
+      const body = dialog.querySelector<HTMLElement>('.search-body')!;
+      body.setAttribute('aria-busy', 'false');
+      body.dataset.query = input.value;
+    };
+    const load = () =>
+      (enhanced ??= import('./dialog')
+        .then(({ enhance }) => enhance(this))
+        .catch((err) => {
+          enhanced = undefined;
+          throw err;
+        }));
+    const show = () => load().then((d) => d.opened(), unavailable);
 
     const open = () => {
       if (!dialog.open) dialog.showModal();
       document.documentElement.toggleAttribute('data-search-open', true);
       input.focus();
       input.select();
-      void load().then((d) => d.opened());
+      void show();
     };
     button.addEventListener('click', open);
-    for (const intent of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(intent, () => void load(), { once: true, passive: true });
+    for (const intent of ['pointerenter', 'focus', 'touchstart']) {
+      button.addEventListener(intent, () => void load().catch(() => undefined), { once: true, passive: true });
+    }
+    // Until the dialog's script has loaded, each keystroke asks for it again (it answers from then on).
+    input.addEventListener('input', () => enhanced === undefined && void show());
     dialog.querySelector('[data-close]')!.addEventListener('click', () => dialog.close());
     // The page under the dialog keeps still while the results scroll.
     dialog.addEventListener('close', () => document.documentElement.toggleAttribute('data-search-open', false));

@@ -70,6 +70,8 @@ export interface CompiledLexicon {
   initials: Map<string, number>;
   /** Character → its homophone group. */
   sound: Map<string, number>;
+  /** Glossary terms and aliases, never split. */
+  terms: Set<string>;
   t2s: Map<string, string>;
 }
 
@@ -126,7 +128,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     for (const ch of group) sound.set(ch, i);
   });
 
-  return { lexicon, entries, stop: new Set(lexicon.stop), intentOf, rank, byLength, fullPinyin, initials, sound, t2s };
+  return { lexicon, entries, stop: new Set(lexicon.stop), intentOf, rank, byLength, fullPinyin, initials, sound, terms: new Set(lexicon.terms), t2s };
 }
 
 /** Step 1: the first MAX_QUERY characters (whole characters: an emoji is never cut in half). */
@@ -250,10 +252,31 @@ export function understand(query: string, lex: CompiledLexicon): Understanding {
         wants.add(intent!.card);
         return put({ text: piece.text, weight: WEIGHT.answerWord });
       default:
-        // A known word may hold a question (多久到账): it still says what kind of answer is wanted.
-        for (const [ask, of] of lex.intentOf) if (piece.text.length > ask.length && piece.text.includes(ask)) wants.add(of.card);
         return put({ text: piece.text, weight: WEIGHT.known });
     }
+  };
+
+  /** Chinese text: the lexicon's entries, and the segmenter's words in between. */
+  const chinese = (text: string) => {
+    for (const piece of splitAtEntries(text, lex)) {
+      if (piece.kind === 'gap') gap(segment(piece.text));
+      else if (piece.kind === 'known') knownWord(piece.text);
+      else known(piece);
+    }
+  };
+
+  /**
+   * A site word holding a question or an answer word (多久回复, 投诉时限, 理赔材料) is read as
+   * that and the rest (but a glossary term stays whole): the rest can be a synonym in turn (回复 → 答复), the question becomes its
+   * intent's word, and the kind of answer wanted is known.
+   */
+  const knownWord = (word: string) => {
+    const inner = lex.terms.has(word) ? undefined : [...lex.intentOf.keys()].find((w) => word.length > w.length && word.includes(w));
+    if (!inner) return known({ text: word, kind: 'known' });
+    const at = word.indexOf(inner);
+    if (at > 0) chinese(word.slice(0, at));
+    known({ text: inner, kind: lex.intentOf.get(inner)!.asks.includes(inner) ? 'ask' : 'answerWord' });
+    if (at + inner.length < word.length) chinese(word.slice(at + inner.length));
   };
 
   const gap = (words: string[]) => {
@@ -295,7 +318,10 @@ export function understand(query: string, lex: CompiledLexicon): Understanding {
       const whole = part.replace(/\s+/g, '');
       const word = lex.rank.has(whole) ? undefined : readPinyin(part, lex);
       if (word) {
-        put({ text: word, typed: part, via: 'pinyin', weight: WEIGHT.known });
+        // Read as if typed in Chinese, so a colloquial word still becomes the norms' term (qushi → 去世 → 身故).
+        const before = terms.length;
+        chinese(word);
+        for (const t of terms.slice(before)) Object.assign(t, { typed: part, via: 'pinyin' });
         continue;
       }
       for (const token of part.split(/\s+/)) {
@@ -305,10 +331,7 @@ export function understand(query: string, lex: CompiledLexicon): Understanding {
       }
       continue;
     }
-    for (const piece of splitAtEntries(part, lex)) {
-      if (piece.kind === 'gap') gap(segment(piece.text));
-      else known(piece);
-    }
+    chinese(part);
   }
   return { typed: cut.text, truncated: cut.truncated, simplified, terms, dropped, wants: [...wants] };
 }

@@ -9,6 +9,7 @@ export interface RuleData {
   title: string;
   businessLine: string;
   limit: { value: number; unit: string };
+  comparison?: { nationalRule?: string };
 }
 export interface ListData {
   id: string;

@@ -34,7 +34,8 @@ test('at least 120 clerk questions: 95% answered in the top three, none without 
   const rate = (total - misses.length) / total;
   console.log(
     `搜索回归：${total} 个问题，前三命中 ${total - misses.length}（${(rate * 100).toFixed(1)}%），无结果 ${empty.length}；` +
-      [...byKind].map(([kind, k]) => `${kind} ${k.top3}/${k.total}`).join('，'),
+      [...byKind].map(([kind, k]) => `${kind} ${k.top3}/${k.total}`).join('，') +
+      (misses.length ? `\n未命中：\n${misses.join('\n')}` : ''),
   );
   expect(empty, '这些问题没有任何结果').toEqual([]);
   expect(rate, `前三命中率低于 95%：\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);

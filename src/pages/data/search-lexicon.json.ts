@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildLexicon } from '../../search/build/lexicon';
-import { checkLexicon, formatLexiconProblems } from '../../search/build/lexiconCheck';
+import { chapterTexts, checkLexicon, formatLexiconProblems } from '../../search/build/lexiconCheck';
 
 export const GET: APIRoute = async () => {
   const [stopWords, synonyms, intents, glossary, rules, documents, phrases, docs] = await Promise.all([
@@ -20,10 +20,9 @@ export const GET: APIRoute = async () => {
     getCollection('docs'),
   ]);
   const entry = <T>(e: { id: string; filePath?: string; data: T }) => ({ id: e.id, file: e.filePath ?? '', data: e.data });
-  // A chapter's text includes the norms data it shows (rules, lists, phrases and terms whose chapter it is).
-  const shown = [...rules, ...documents, ...phrases, ...glossary].map((e) => e.data as { chapter?: string });
-  const chapters = new Map(
-    docs.map((d) => [d.id, [d.data.title, ...d.data.keywords, d.body ?? '', JSON.stringify(shown.filter((x) => x.chapter === d.id))].join(' ')]),
+  const chapters = chapterTexts(
+    docs.map((d) => ({ id: d.id, title: d.data.title, keywords: d.data.keywords, body: d.body ?? '' })),
+    [...rules, ...documents, ...phrases, ...glossary].map((e) => e.data),
   );
   const problems = checkLexicon({
     stopWords: stopWords.map(entry),

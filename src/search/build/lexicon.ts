@@ -110,6 +110,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
     v: 1,
     stop: [...new Set(src.stopWords.flatMap((g) => g.words))],
     synonyms,
+    terms: [...new Set(src.glossary.flatMap((g) => [...wordsOf(g.term), ...g.aliases.map(clean)]))],
     aliases,
     intents: src.intents.map(({ card, term, asks, words: own }) => ({ card, ...(term ? { term } : {}), asks, words: own })),
     words,

@@ -84,6 +84,19 @@ export function checkLexicon(input: LexiconCheckInput): LexiconProblem[] {
   return problems;
 }
 
+/**
+ * Each chapter's text as the check reads it: its title, keywords and body, and the norms data it
+ * shows (the rules, lists, phrases and terms whose `chapter` it is).
+ */
+export function chapterTexts(
+  chapters: { id: string; title: string; keywords: string[]; body: string }[],
+  shown: { chapter?: string }[],
+): Map<string, string> {
+  return new Map(
+    chapters.map((c) => [c.id, [c.title, ...c.keywords, c.body, JSON.stringify(shown.filter((x) => x.chapter === c.id))].join(' ')]),
+  );
+}
+
 /** Problems as one message for a failed build. */
 export function formatLexiconProblems(problems: LexiconProblem[]): string {
   return ['搜索词表有误：', ...problems.map((p) => `${p.file} → ${p.entry} · ${p.field}: ${p.message}`)].join('\n');
