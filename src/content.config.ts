@@ -32,7 +32,7 @@ export const collections = {
   rules: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.rules), schema: ruleSchema(known) }),
   documents: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.documents), schema: documentListSchema(known) }),
   phrases: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.phrases), schema: phraseSchema(known) }),
-  sources: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.sources), schema: sourceDocumentSchema }),
+  sources: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.sources), schema: sourceDocumentSchema(known) }),
   inventory: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.inventory), schema: inventoryItemSchema }),
   glossary: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.glossary), schema: glossarySchema(known) }),
   processes: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.processes), schema: processSchema(known) }),

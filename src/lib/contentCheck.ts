@@ -87,7 +87,7 @@ export function checkContent(root: string): ContentProblem[] {
     [DATA_PATHS.rules, ruleSchema(known)],
     [DATA_PATHS.documents, documentListSchema(known)],
     [DATA_PATHS.phrases, phraseSchema(known)],
-    [DATA_PATHS.sources, sourceDocumentSchema],
+    [DATA_PATHS.sources, sourceDocumentSchema(known)],
     [DATA_PATHS.inventory, inventoryItemSchema],
     [DATA_PATHS.glossary, glossarySchema(known)],
     [DATA_PATHS.comparisons, comparisonSchema(known)],
