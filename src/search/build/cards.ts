@@ -6,7 +6,8 @@
 import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
 import { DATA_PATHS, readEntries } from '../../lib/dataFiles';
 import { formatLimit, ruleSentence } from '../../lib/format';
-import { resolveCitation } from '../../lib/norms';
+import { getRuleStandings, resolveCitation } from '../../lib/norms';
+import type { RuleStanding } from '../../lib/ruleStanding';
 import type { AnswerCard, CardIndex, DocumentsCard, PhraseCard, RuleCard, RuleSummary, TermCard } from '../cardIndex';
 import { wordsOf } from './lexicon';
 
@@ -30,26 +31,41 @@ function ruleHref(rule: RuleData, chapterBodies: Map<string, string>): string {
   return new RegExp(`<Rule\\s+id="${rule.id}"`).test(body) ? `/${rule.chapter}/#rule-${rule.id}` : `/${rule.chapter}/`;
 }
 
-async function ruleSummary(rule: RuleData): Promise<RuleSummary> {
-  const standing = rule.supersededBy && rule.status !== '已废止' ? [rule.status, '已被取代'] : [rule.status];
-  return { title: rule.title, limit: formatLimit(rule.limit), sentence: ruleSentence(rule), source: await citation(rule.source), standing };
+/**
+ * A standing as the badges say it (src/components/internal/StatusBadge.astro): the kind of
+ * document, and its effect when it is not plain current or when it is a national rule's; 未能核对原文
+ * is said once per source on the 出处文件 page, not on every card.
+ */
+function standingLabels(standing: RuleStanding): string[] {
+  const showEffect = standing.effect !== '未能核对原文' && (standing.effect !== '现行' || standing.national);
+  return showEffect ? [standing.kind, standing.effect] : [standing.kind];
 }
 
+async function ruleSummary(rule: RuleData, standing: RuleStanding): Promise<RuleSummary> {
+  return { title: rule.title, limit: formatLimit(rule.limit), sentence: ruleSentence(rule), source: await citation(rule.source), standing: standingLabels(standing) };
+}
+
+/**
+ * A time limit with its standing from ruleStanding.ts (the same the badges, 时限速查 and 法规对照
+ * read): a local, superseded or company rule carries the national rule that governs beside it.
+ */
 async function ruleCards(chapterBodies: Map<string, string>): Promise<RuleCard[]> {
   const rules = await inDataOrder('rules');
+  const standings = await getRuleStandings();
   const byId = new Map(rules.map((r) => [r.id, r]));
   return Promise.all(
     rules.map(async (rule) => {
-      const governs = rule.status === '现行全国规定' && !rule.supersededBy;
-      const insteadId = governs ? undefined : (rule.supersededBy ?? rule.comparison?.nationalRule);
-      const instead = insteadId ? byId.get(insteadId) : undefined;
+      const standing = standings.get(rule.id)!;
+      const instead = standing.governedBy ? byId.get(standing.governedBy) : undefined;
       return {
         kind: 'rules',
         id: rule.id,
-        ...(await ruleSummary(rule)),
+        ...(await ruleSummary(rule, standing)),
         line: rule.businessLine,
-        governs,
-        ...(instead ? { instead: { ...(await ruleSummary(instead)), href: ruleHref(instead, chapterBodies) } } : {}),
+        governs: standing.governs,
+        ...(instead
+          ? { instead: { ...(await ruleSummary(instead, standings.get(instead.id)!)), href: ruleHref(instead, chapterBodies) } }
+          : {}),
         href: ruleHref(rule, chapterBodies),
         ...(rule.limit.bound === '以内' ? { calc: `/tools/deadline/?rule=${rule.id}` } : {}),
         keys: [...wordsOf(rule.title), ...rule.keywords],
@@ -58,7 +74,6 @@ async function ruleCards(chapterBodies: Map<string, string>): Promise<RuleCard[]
   );
 }
 
-/** A list also answers to its chapter's title (理赔材料 for the 身故 list). */
 async function documentCards(chapters: Map<string, string>): Promise<DocumentsCard[]> {
   const lists = await inDataOrder('documents');
   return Promise.all(
