@@ -121,6 +121,8 @@ async function measure(browser: Browser, baseUrl: string, kind: DialogKind): Pro
     const responses: Response[] = [];
     context.on('response', (r) => responses.push(r));
     await page.goto(baseUrl + PAGES.chapter.path, { waitUntil: 'networkidle' });
+    // Both dialogs enable their button once their script runs.
+    await page.locator('site-search button:not([disabled])').first().waitFor();
     await page.keyboard.press('Control+k');
     await page.locator('site-search dialog input').first().waitFor();
     // A first search loads Pagefind, the index chunks it needs and (ours) the lexicon and the cards.

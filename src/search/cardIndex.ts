@@ -34,8 +34,8 @@ export interface RuleCard extends CardBase, RuleSummary {
   /** Whether the counter follows this rule. */
   governs: boolean;
   /** The national rule the counter follows instead, for local, superseded and company rules. */
-  instead?: RuleSummary & { href: string };
-  /** The deadline calculator with this rule chosen, for limits it can count. */
+  instead?: RuleSummary & { id: string; href: string };
+  /** The deadline calculator with the rule the counter follows chosen (this one, or `instead`), for limits it can count. */
   calc?: string;
 }
 

@@ -123,6 +123,8 @@ export function matchCards(u: Understanding, index: CardIndex, lex: CompiledLexi
   for (const { card } of candidates) {
     if (out.length === MAX_CARDS) break;
     if (taken[card.kind] === PER_KIND[card.kind]) continue;
+    // A rule already shown beside another as the one that governs is not shown twice.
+    if (card.kind === 'rules' && out.some((c) => c.kind === 'rules' && c.instead?.id === card.id)) continue;
     taken[card.kind]++;
     out.push(card);
   }

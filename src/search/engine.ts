@@ -87,10 +87,12 @@ export class Engine {
 export async function pageView(hit: Hit<Fragment>): Promise<PageView> {
   const d = await hit.data();
   const weight = (s: Fragment['sub_results'][number]) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
+  // The section with more of the different words searched comes first (走错 and 窗口, not 用语 five times).
+  const words = (s: Fragment['sub_results'][number]) => new Set(s.excerpt.match(/<mark>[^<]*<\/mark>/g)).size;
   const subs = d.sub_results
     // Sections under the page's own headings; the h1 (Starlight's #_top) is the page itself.
     .filter((s) => s.anchor && s.anchor.element !== 'h1')
-    .sort((a, b) => weight(b) - weight(a))
+    .sort((a, b) => words(b) - words(a) || weight(b) - weight(a))
     .slice(0, 2)
     .map(({ url, title, excerpt }) => ({ url, title, excerpt }));
   // The page's excerpt is often its best section's: show it once, under the section.

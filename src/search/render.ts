@@ -99,7 +99,7 @@ export function cardLinks(card: AnswerCard, strings: Strings): HTMLAnchorElement
   const extra = (href: string, text: string) => h('a', { href, class: 'result card-action' }, text) as HTMLAnchorElement;
   return [
     main,
-    ...(rule.calc ? [extra(rule.calc, say(strings, 'openCalc', { title: rule.title }))] : []),
+    ...(rule.calc ? [extra(rule.calc, say(strings, 'openCalc', { title: (rule.instead ?? rule).title }))] : []),
     ...(rule.instead ? [extra(rule.instead.href, say(strings, 'openInstead', { title: rule.instead.title }))] : []),
   ];
 }

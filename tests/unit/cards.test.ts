@@ -23,7 +23,10 @@ const rule = (id: string, line: string, keys: string[], more: Partial<RuleCard> 
 const index: CardIndex = {
   v: 1,
   cards: [
-    rule('complaint-old', '投诉', ['投诉明确答复', '旧规定'], { governs: false }),
+    rule('complaint-old', '投诉', ['投诉明确答复', '旧规定'], {
+      governs: false,
+      instead: { id: 'complaint-simple', title: '投诉处理决定', limit: '15日', sentence: '……', source: '……', standing: ['现行'], href: '/x/#rule-complaint-simple' },
+    }),
     rule('complaint-simple', '投诉', ['投诉处理决定', '事实清楚', '投诉多久答复']),
     rule('complaint-complex', '投诉', ['投诉处理决定', '情况复杂']),
     rule('phone-reply', '电话', ['电话咨询回复', '多久回复'], { governs: false }),
@@ -50,6 +53,9 @@ describe('answer cards', () => {
   });
   it('puts the rule that governs before one that does not, when both match as well', () => {
     expect(cardsFor('投诉时限')).toEqual(['complaint-simple', 'complaint-complex']);
+  });
+  it('does not repeat the rule already shown beside another as the one that governs', () => {
+    expect(cardsFor('旧规定投诉要几天')).toEqual(['complaint-old', 'complaint-complex']);
   });
   it('shows no time limit without a question asking for one', () => {
     expect(cardsFor('投诉处理决定')).not.toContain('phone-reply');

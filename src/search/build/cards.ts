@@ -3,8 +3,8 @@
  * time, for /data/search-cards.json: the same entries the chapters, 时限速查, 材料清单, 服务用语手册
  * and 术语表 render, so a card never says something a page does not.
  */
-import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
-import { DATA_PATHS, readEntries } from '../../lib/dataFiles';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { inDataOrder } from './dataOrder';
 import { formatLimit, ruleSentence } from '../../lib/format';
 import { getRuleStandings, resolveCitation } from '../../lib/norms';
 import type { RuleStanding } from '../../lib/ruleStanding';
@@ -12,16 +12,6 @@ import type { AnswerCard, CardIndex, DocumentsCard, PhraseCard, RuleCard, RuleSu
 import { wordsOf } from './lexicon';
 
 type RuleData = CollectionEntry<'rules'>['data'];
-
-/**
- * A collection's entries in the order their YAML files list them: authors put the main rule of a
- * group first (简单投诉 before 复杂投诉), and among equally good cards the first one is shown.
- */
-async function inDataOrder<C extends 'rules' | 'documents' | 'phrases' | 'glossary'>(collection: C) {
-  const order = new Map(readEntries(process.cwd(), DATA_PATHS[collection]).map((e, i) => [e.id, i]));
-  const entries = (await getCollection(collection as DataCollectionKey)) as CollectionEntry<C>[];
-  return entries.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((e) => e.data as CollectionEntry<C>['data']);
-}
 
 const citation = async (c: { doc: string; article: string }) => (await resolveCitation(c)).text;
 
@@ -50,7 +40,7 @@ async function ruleSummary(rule: RuleData, standing: RuleStanding): Promise<Rule
  * read): a local, superseded or company rule carries the national rule that governs beside it.
  */
 async function ruleCards(chapterBodies: Map<string, string>): Promise<RuleCard[]> {
-  const rules = await inDataOrder('rules');
+  const rules = (await inDataOrder('rules')).map((e) => e.data);
   const standings = await getRuleStandings();
   const byId = new Map(rules.map((r) => [r.id, r]));
   return Promise.all(
@@ -64,10 +54,11 @@ async function ruleCards(chapterBodies: Map<string, string>): Promise<RuleCard[]
         line: rule.businessLine,
         governs: standing.governs,
         ...(instead
-          ? { instead: { ...(await ruleSummary(instead, standings.get(instead.id)!)), href: ruleHref(instead, chapterBodies) } }
+          ? { instead: { id: instead.id, ...(await ruleSummary(instead, standings.get(instead.id)!)), href: ruleHref(instead, chapterBodies) } }
           : {}),
         href: ruleHref(rule, chapterBodies),
-        ...(rule.limit.bound === '以内' ? { calc: `/tools/deadline/?rule=${rule.id}` } : {}),
+        // A due date is counted by the rule the counter follows.
+        ...((instead ?? rule).limit.bound === '以内' ? { calc: `/tools/deadline/?rule=${(instead ?? rule).id}` } : {}),
         keys: [...wordsOf(rule.title), ...rule.keywords],
       } satisfies RuleCard;
     }),
@@ -75,7 +66,7 @@ async function ruleCards(chapterBodies: Map<string, string>): Promise<RuleCard[]
 }
 
 async function documentCards(chapters: Map<string, string>): Promise<DocumentsCard[]> {
-  const lists = await inDataOrder('documents');
+  const lists = (await inDataOrder('documents')).map((e) => e.data);
   return Promise.all(
     lists.map(async (list) => ({
       kind: 'documents',
@@ -101,7 +92,7 @@ function phraseAnchor(p: CollectionEntry<'phrases'>['data']): string {
 }
 
 async function phraseCards(): Promise<PhraseCard[]> {
-  const phrases = await inDataOrder('phrases');
+  const phrases = (await inDataOrder('phrases')).map((e) => e.data);
   return Promise.all(
     phrases.map(async (p) => ({
       kind: 'phrases',
@@ -118,7 +109,7 @@ async function phraseCards(): Promise<PhraseCard[]> {
 }
 
 async function termCards(): Promise<TermCard[]> {
-  const terms = await inDataOrder('glossary');
+  const terms = (await inDataOrder('glossary')).map((e) => e.data);
   return Promise.all(
     terms.map(async (g) => ({
       kind: 'glossary',
