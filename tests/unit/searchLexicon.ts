@@ -24,7 +24,8 @@ export function siteSources(): LexiconSources {
       const fm = frontmatterOf(src) as { title: string; keywords?: string[] };
       return { title: fm.title, keywords: fm.keywords ?? [] };
     }),
-    siteText: chapters.join(''),
+    // As the build: the chapters and the norms data they show.
+    siteText: [...chapters, JSON.stringify([DATA_PATHS.rules, DATA_PATHS.documents, DATA_PATHS.phrases, DATA_PATHS.glossary].map((p) => data(p)))].join(''),
   };
 }
 

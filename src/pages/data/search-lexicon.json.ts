@@ -7,18 +7,21 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildLexicon } from '../../search/build/lexicon';
 import { chapterTexts, checkLexicon, formatLexiconProblems } from '../../search/build/lexiconCheck';
+import { inDataOrder } from '../../search/build/dataOrder';
 
 export const GET: APIRoute = async () => {
   const [stopWords, synonyms, intents, glossary, rules, documents, phrases, docs] = await Promise.all([
-    getCollection('stopWords'),
-    getCollection('synonyms'),
-    getCollection('searchIntents'),
-    getCollection('glossary'),
-    getCollection('rules'),
-    getCollection('documents'),
-    getCollection('phrases'),
+    inDataOrder('stopWords'),
+    inDataOrder('synonyms'),
+    inDataOrder('searchIntents'),
+    inDataOrder('glossary'),
+    inDataOrder('rules'),
+    inDataOrder('documents'),
+    inDataOrder('phrases'),
     getCollection('docs'),
   ]);
+  // Chapters in file order, as the content check and the unit tests read them.
+  docs.sort((a, b) => ((a.filePath ?? '') < (b.filePath ?? '') ? -1 : 1));
   const entry = <T>(e: { id: string; filePath?: string; data: T }) => ({ id: e.id, file: e.filePath ?? '', data: e.data });
   const chapters = chapterTexts(
     docs.map((d) => ({ id: d.id, title: d.data.title, keywords: d.data.keywords, body: d.body ?? '' })),
