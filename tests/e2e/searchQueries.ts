@@ -8,10 +8,12 @@
  * (/reference/documents/?list=claim-death is the 身故 checklist card).
  *
  * Written from the content: whole sentences as clerks type them, colloquial words, typos,
- * traditional characters, pinyin and initials, and the short keyword queries of the first
- * search regression set (kind `keyword`).
+ * traditional characters, pinyin and initials; the queries of the usability review (round 2,
+ * finding #1) that are not already above, typed as the tester typed them (kind `review`); and the
+ * short keyword queries of the first search regression set (kind `keyword`), each of which must
+ * still pass.
  */
-export type QueryKind = 'sentence' | 'colloquial' | 'typo' | 'traditional' | 'pinyin' | 'initials' | 'keyword';
+export type QueryKind = 'sentence' | 'colloquial' | 'typo' | 'traditional' | 'pinyin' | 'initials' | 'review' | 'keyword';
 
 export interface RegressionQuery {
   query: string;
@@ -173,6 +175,28 @@ export const SEARCH_QUERIES: RegressionQuery[] = [
     ['zdaj', ['/claims/major-cases/']],
     ['ycxgz', ['/policy-services/', '/principles/', term('one-time-notice')]],
     ['swfzz', ['/principles/', term('first-contact-responsibility')]],
+  ]),
+  ...q('review', [
+    ['人死了', [...CLAIM_PAGES, list('claim-death')]],
+    ['死了要什么材料', DEATH],
+    ['身故要什么材料', DEATH],
+    ['身故理赔材料', DEATH],
+    ['客户吵架', ['/etiquette/']],
+    ['投诉多久回复', ['/complaints/']],
+    ['投诉要几天', ['/complaints/']],
+    ['投诉几天答复', ['/complaints/']],
+    ['退保要几天', ['/surrender/']],
+    ['退保多久到账', ['/surrender/']],
+    ['保全几天办完', ['/policy-services/']],
+    ['犹豫期', ['/follow-up/', term('cooling-off-period')]],
+    ['犹豫期多少天', ['/follow-up/', term('cooling-off-period')]],
+    ['身份证过期', ['/reference/documents/', '/surrender/', '/policy-services/']],
+    ['证件过期', ['/reference/documents/', '/surrender/', '/policy-services/']],
+    ['退保扣钱吗', ['/surrender/']],
+    ['节假日顺延', ['/tools/deadline/', '/reference/deadlines/', term('working-day')]],
+    ['工作日怎么算', [term('working-day'), '/tools/deadline/', '/reference/glossary/']],
+    ['双录', ['/sales/', '/follow-up/']],
+    ['监护人', ['/claims/documents/', list('claim-death')]],
   ]),
   ...q('keyword', [
     ['去世 材料', ['/claims/documents/', '/reference/documents/']],
