@@ -44,8 +44,8 @@ function importsOf(source: string): string[] {
   return [...out];
 }
 
-/** The dialog's scripts among what the page fetched: the chunk defining <site-search> and its import closure. */
-async function dialogScripts(responses: Response[]): Promise<{ url: string; gzipBytes: number }[]> {
+/** The dialog's scripts among what the page fetched: the chunk defining <site-search> and its import closure (also the budget test in tests/e2e/search.spec.ts). */
+export async function dialogScripts(responses: Response[]): Promise<{ url: string; gzipBytes: number }[]> {
   const scripts = new Map<string, Buffer>();
   for (const r of responses) {
     const path = new URL(r.url()).pathname;

@@ -10,6 +10,8 @@ export interface RuleData {
   businessLine: string;
   limit: { value: number; unit: string };
   comparison?: { nationalRule?: string };
+  /** The later rule that replaced this one, when only this article was superseded. */
+  supersededBy?: string;
 }
 export interface ListData {
   id: string;

@@ -6,7 +6,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
-import { devices, type Page } from '@playwright/test';
+import { devices, type Page, type Response } from '@playwright/test';
+import { dialogScripts } from '../../scripts/bench/searchDialog';
 import { formatLimit } from '../../src/lib/format';
 import { test, expect, type SearchDialog } from './fixtures';
 import { documentLists, phrases, rules, type RuleData } from './norms';
@@ -58,6 +59,21 @@ test.describe('opening and closing', () => {
     await expect
       .poll(searchFiles, { timeout: 20_000 })
       .toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/data/search-lexicon.json', '/data/search-cards.json']));
+  });
+
+  test('the dialog\'s own script, loaded and used, stays within 15 KB gz (Pagefind\'s files apart)', async ({ page, search }) => {
+    const responses: Response[] = [];
+    page.on('response', (r) => responses.push(r));
+    await page.goto('/claims/documents/', { waitUntil: 'networkidle' });
+    await search.open();
+    await search.search('去世了要带什么');
+    await page.waitForLoadState('networkidle');
+    const scripts = await dialogScripts(responses);
+    const total = scripts.reduce((n, s) => n + s.gzipBytes, 0);
+    const detail = scripts.map((s) => `${s.url} ${(s.gzipBytes / 1024).toFixed(1)} KB`).join('\n');
+    // trigger.ts and the on-demand dialog, engine and query understanding at least.
+    expect(scripts.length).toBeGreaterThan(1);
+    expect(total, `${(total / 1024).toFixed(1)} KB gz：\n${detail}`).toBeLessThanOrEqual(15 * 1024);
   });
 });
 

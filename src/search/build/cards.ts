@@ -84,7 +84,7 @@ async function documentCards(chapters: Map<string, string>): Promise<DocumentsCa
 
 /**
  * A phrase's place in the 服务用语手册: 必讲 and 禁忌 are listed once, 提倡 phrases once per channel
- * (src/pages/reference/phrases.astro); tests/e2e/search-cards.spec.ts checks every card's anchor.
+ * (src/pages/reference/phrases.astro); tests/e2e/search-cards.spec.ts checks every card's link.
  */
 function phraseAnchor(p: CollectionEntry<'phrases'>['data']): string {
   if (p.level !== '提倡') return `phrase-${p.id}`;
