@@ -5,10 +5,10 @@
  * lexicon's vocabulary (typos and pinyin are read as the first word that fits) and the cards. The
  * unit tests read the files in the same order, so they test the lexicon the build ships.
  */
-import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { DATA_PATHS, readEntries } from '../../lib/dataFiles';
 
-type Ordered = keyof typeof DATA_PATHS & DataCollectionKey;
+type Ordered = keyof typeof DATA_PATHS & CollectionKey;
 
 export async function inDataOrder<C extends Ordered>(collection: C): Promise<CollectionEntry<C>[]> {
   const order = new Map(readEntries(process.cwd(), DATA_PATHS[collection]).map((e, i) => [e.id, i]));
