@@ -68,11 +68,15 @@ export async function dialogScripts(responses: Response[]): Promise<{ url: strin
   return [...seen].map((name) => ({ url: `/_astro/${name}`, gzipBytes: gzipSize(scripts.get(name)!) }));
 }
 
+/** A dialog that has not answered in this long never will: the run fails naming the query instead of hanging. */
+const ANSWER_TIMEOUT_MS = 20_000;
+
 /** Resolves, in the page, with the time at which the dialog shows its answer to `query`. */
 function answered(page: Page, kind: DialogKind, query: string): Promise<number> {
   return page.evaluate(
-    ({ kind, query }) =>
-      new Promise<number>((done) => {
+    ({ kind, query, timeout }) =>
+      new Promise<number>((done, fail) => {
+        setTimeout(() => fail(new Error(`${kind}：${timeout / 1000} 秒内没有给出「${query}」的答案`)), timeout);
         const dialog = document.querySelector('site-search dialog')!;
         const ready = () => {
           if (kind === 'ours') {
@@ -93,19 +97,24 @@ function answered(page: Page, kind: DialogKind, query: string): Promise<number> 
         });
         observer.observe(dialog, { subtree: true, childList: true, characterData: true, attributes: true });
       }),
-    { kind, query },
+    { kind, query, timeout: ANSWER_TIMEOUT_MS },
   );
 }
 
-/** The time of the next `input` event in the search box. */
-function nextInput(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((done) =>
-        document.querySelector('site-search dialog input')!.addEventListener('input', () => done(performance.now()), { once: true }),
-      ),
-  );
+/**
+ * Records, in the page, the time of every `input` event in the search box. Installed once and read
+ * after the answer: a listener armed per keystroke could be installed after the keystroke it waits
+ * for (Playwright may deliver the key before the script), and the run would hang.
+ */
+function recordInputs(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    document.querySelector('site-search dialog input')!.addEventListener('input', () => {
+      (window as { lastInputAt?: number }).lastInputAt = performance.now();
+    });
+  });
 }
+
+const lastInput = (page: Page) => page.evaluate(() => (window as { lastInputAt?: number }).lastInputAt ?? NaN);
 
 async function typeTo(page: Page, kind: DialogKind, text: string): Promise<void> {
   const input = page.locator('site-search dialog input').first();
@@ -125,6 +134,7 @@ async function measure(browser: Browser, baseUrl: string, kind: DialogKind): Pro
     await page.locator('site-search button:not([disabled])').first().waitFor();
     await page.keyboard.press('Control+k');
     await page.locator('site-search dialog input').first().waitFor();
+    await recordInputs(page);
     // A first search loads Pagefind, the index chunks it needs and (ours) the lexicon and the cards.
     await typeTo(page, kind, '保全');
     await page.waitForLoadState('networkidle');
@@ -135,10 +145,10 @@ async function measure(browser: Browser, baseUrl: string, kind: DialogKind): Pro
     for (const query of queries) {
       const chars = [...query];
       await typeTo(page, kind, chars.slice(0, -1).join(''));
-      const started = nextInput(page);
       const done = answered(page, kind, query);
       await page.keyboard.insertText(chars.at(-1)!);
-      times.push((await done) - (await started));
+      const at = await done;
+      times.push(at - (await lastInput(page)));
     }
     return {
       kind,
