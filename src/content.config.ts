@@ -8,11 +8,13 @@ import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { DATA_PATHS, readKnownIds } from './lib/dataFiles';
+import { holidayLoader } from './lib/holidayLoader';
 import { yamlEntriesLoader } from './lib/yamlEntriesLoader';
 import { chapterFields } from './schemas/chapter';
 import { comparisonSchema } from './schemas/comparison';
 import { documentListSchema } from './schemas/documentList';
 import { glossarySchema } from './schemas/glossary';
+import { holidayYearSchema } from './schemas/holiday';
 import { inventoryItemSchema } from './schemas/inventory';
 import { phraseSchema } from './schemas/phrase';
 import { processSchema } from './schemas/process';
@@ -39,6 +41,8 @@ export const collections = {
   /** Hand-written question banks (src/quizzes/banks); generated questions are added in src/lib/quizData.ts. */
   questions: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.questions), schema: questionSchema(known) }),
   quizzes: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.quizzes), schema: quizSchema(known) }),
+  /** The State Council's yearly holiday notices, one file per year; they override chinese-days. */
+  holidays: defineCollection({ loader: holidayLoader(DATA_PATHS.holidays), schema: holidayYearSchema }),
   comparisons: defineCollection({
     loader: yamlEntriesLoader(DATA_PATHS.comparisons),
     schema: comparisonSchema(known),

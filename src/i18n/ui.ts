@@ -19,8 +19,6 @@ export const ui = {
   'rule.supersededBy': '已由以下规则取代',
   'rule.chapter': '详见章节',
   'rule.unknownTitle': '时限规则',
-  'docs.when': '仅在以下情形需要',
-  'docs.unless': '以下情形不需要',
   'docs.anyOf': '任选其一',
   'docs.original': '原件',
   'docs.always': '都需要',
@@ -52,7 +50,7 @@ export const ui = {
   'filter.legend': '筛选时限',
   'table.chapter': '章节',
   'checklist.pick': '选择业务类型',
-  'checklist.conditions': '本案情形（勾选后只显示适用的材料）',
+  'checklist.conditions': '本案情形',
   'checklist.print': '打印这份清单',
   'checklist.clear': '清空勾选',
   'checklist.progress': '已备齐 {done} / {total} 项',
@@ -279,6 +277,42 @@ export const ui = {
   'effect.已被取代': '文字还在，但这件事已由后来的规定决定，按取代它的规定办。',
   'effect.已废止': '已经废止，不再适用。',
   'effect.未能核对原文': '本站没有找到官方发布的文本逐条核对，只能按收集到的文本引用；与全国规定不一致时，以全国规定为底线。',
+  // 柜面工具（issue 12）：期限计算器的计算依据、暂定结果和第二百零三条顺延。
+  'calc.method.workdays':
+    '按工作日计算：起算日当天不计，从次日起数 {n} 个工作日（《民法典》第二百零一条），跳过周末和法定节假日，调休上班的周末计入。',
+  'calc.method.days': '按自然日计算：起算日当天不计，从次日起连续数 {n}{unit}（《民法典》第二百零一条），周末和节假日照算。',
+  'calc.method.years':
+    '按年计算：起算日当天不计（《民法典》第二百零一条）；{n}年后的同月同日是最后一天，那个月没有这一天的（2月29日），以月末为最后一天（《民法典》第二百零二条）。',
+  'calc.method.hours': '按小时连续计算：从起算时刻起 {n} 小时（《民法典》第二百零一条第二款）。',
+  'calc.noData': '{years}年不在节假日数据的范围内（收录 {first}–{last} 年），这段时间只按周末推算，请按当年的放假安排核对。',
+  'calc.provisional': '暂定（当年调休安排未收录）',
+  'calc.provisional.workdays':
+    '{years}年的放假安排还没有公布或还没有收录：已按《全国年节及纪念日放假办法》跳过当年的法定节日，但哪些周末调休上班、哪些工作日放假还不知道，通知公布后到期日可能变动。',
+  'calc.provisional.days':
+    '{years}年的放假安排还没有公布或还没有收录：数满的日期不会变，但这几天是否放假要看当年的通知；如果放假，期限还要按《民法典》第二百零三条顺延。',
+  'calc.duePlain': '按{unit}数数满：{date}',
+  'calc.moved': '遇法定休假日顺延到：{date}',
+  'calc.movedWhy': '数满的那天（{day}）在{holiday}假期内；依照《民法典》第二百零三条，期间的最后一天是法定休假日的，以假期结束的次日为最后一天。',
+  // 柜面工具（issue 12）：时限速查的两组表格和每行的计算器链接。
+  'deadlines.governing': '柜面执行的时限（现行全国规定）',
+  'deadlines.others': '其他规定：已被取代、已废止的旧规定，地方规范和示例',
+  'deadlines.othersBefore': '其他规定',
+  'deadlines.othersAfter': '条：已被取代、已废止的旧规定，以及地方规范、公司制度和培训材料里的例子',
+  'deadlines.othersHint': '这些时限柜面不执行，列在这里供对照；每条下面写明现在以哪条规定为准。',
+  'deadlines.governedBy': '现在以「{title}」为准',
+  'deadlines.noNational': '全国规定没有对应的时限',
+  'table.calc': '算到期日',
+  'table.calcFor': '（{title}）',
+  // 柜面工具（issue 12）：材料清单的情形标记、筛选说明和给客户的打印单。
+  'docs.whenTag': '{situations}时',
+  'docs.unlessTag': '{situations}时不需要',
+  'checklist.conditionsHint': '不勾选时列出全部材料；勾选后只列出适用于所勾情形的材料。',
+  'checklist.narrowed': '已按所选情形（{situations}）筛选：列出 {shown} 项，不适用的 {hidden} 项已隐藏。取消勾选即列出全部。',
+  'checklist.sheetTitle': '申请材料清单',
+  'checklist.phone': '联系电话',
+  'checklist.missing': '还缺以下材料，请补齐后一并带来：',
+  'checklist.missingNone': '材料已经备齐。',
+  'calc.ruleMissing': '链接里的规则（{id}）不是可以计算的期限，或已经不在列表里，请从下面选择一条。',
 } as const;
 
 export type UiKey = keyof typeof ui;

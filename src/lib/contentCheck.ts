@@ -22,6 +22,8 @@ import { stopWordGroupSchema } from '../schemas/stopWords';
 import { synonymSchema } from '../schemas/synonym';
 import { chapterTexts, checkLexicon } from '../search/build/lexiconCheck';
 import { DATA_PATHS, DOCS_PATH, readEntries, readKnownIds } from './dataFiles';
+import { readHolidayFiles } from './holidayLoader';
+import { holidayYearSchema } from '../schemas/holiday';
 
 /** One problem, phrased for the author: where, which field, what is wrong. */
 export interface ContentProblem {
@@ -102,6 +104,13 @@ export function checkContent(root: string): ContentProblem[] {
     for (const entry of readEntries(root, path)) {
       problems.push(...issuesOf(schema.safeParse(entry.data), entry.file, entry.id));
     }
+  }
+  try {
+    for (const entry of readHolidayFiles(root, DATA_PATHS.holidays)) {
+      problems.push(...issuesOf(holidayYearSchema.safeParse(entry.data), entry.file, entry.id));
+    }
+  } catch (err) {
+    problems.push({ file: DATA_PATHS.holidays, field: '(文件)', message: (err as Error).message });
   }
   const fields = chapterFields(known);
   const situations = new Set(readEntries(root, DATA_PATHS.phrases).map((e) => String(e.data.situation)));

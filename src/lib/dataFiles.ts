@@ -74,6 +74,7 @@ export const DATA_PATHS = {
   processes: 'src/content/processes',
   questions: 'src/quizzes/banks',
   quizzes: 'src/quizzes/quizzes.yaml',
+  holidays: 'src/content/norms/holidays',
   stopWords: 'src/content/norms/search/stopwords.yaml',
   synonyms: 'src/content/norms/search/synonyms.yaml',
   searchIntents: 'src/content/norms/search/intents.yaml',

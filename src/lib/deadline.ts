@@ -1,25 +1,31 @@
 /**
- * Due dates for time limits. 工作日 are counted with mainland China's public holidays and
- * make-up working days (调休) from the `chinese-days` library, which is maintained against the
- * State Council's yearly holiday notice — we do not keep our own holiday table. 日 are
- * calendar days (周末和节假日照算); 小时 are clock hours.
+ * Due dates for time limits, counted the way 《民法典》第二百条至第二百零三条 count periods.
  *
- * Convention, stated to the user with every result: the day the clock starts (起算日) is not
- * counted; counting begins the next day. When any day counted lies in a year the library has
- * no holiday data for, the result carries a warning instead of silently treating that year's
- * holidays as working days.
+ * - 第二百零一条: the day the clock starts (起算日) is not counted; counting begins the next day.
+ *   For 小时, counting starts at the moment given.
+ * - 工作日 skip weekends and holidays and count 调休 make-up days (calendar: src/lib/holidays.ts).
+ * - 日 and 天 are calendar days (周末和节假日照算); the word follows the source.
+ * - 年 (第二百零二条): the same month and day in the year the period ends; when that month has no
+ *   such day (29 February), its last day.
+ * - 第二百零三条: when the last day of a 日/天/年 period is a 法定休假日, the period ends on the
+ *   day after the holiday. The plain count is always returned too; the moved date comes beside it.
+ *   The calculator reads 法定休假日 as a day off within an arranged holiday period, the weekend
+ *   days inside that period included, but not an ordinary weekend (README, “期限怎么算”).
+ *
+ * A result that relies on a year whose holiday arrangement is not yet published is 暂定.
  */
-import chineseDays from 'chinese-days';
+import { t } from '../i18n/ui';
+import { addDays, createCalendar, isoDate, type Calendar, type DayInfo } from './holidays';
 
-const { isWorkday, getDayDetail, getHolidaysInRange } = chineseDays;
-
-export type LimitUnit = '工作日' | '日' | '小时';
+export type LimitUnit = '工作日' | '日' | '天' | '小时' | '年';
 
 export interface DeadlineInput {
   /** Start date (起算日) as YYYY-MM-DD; for 小时, YYYY-MM-DDTHH:mm. */
   start: string;
   /** The limit. */
   limit: { value: number; unit: LimitUnit; bound?: '以内' | '不少于' };
+  /** Which days are working days; defaults to chinese-days with the statutory fallback. */
+  calendar?: Calendar;
 }
 
 export interface SkippedDay {
@@ -28,38 +34,34 @@ export interface SkippedDay {
   reason: string;
 }
 
+export interface MovedDate {
+  /** The last day after 民法典第二百零三条 (YYYY-MM-DD). */
+  date: string;
+  /** The holiday the plain last day falls in. */
+  holiday: string;
+  /** One sentence: why, with the article. */
+  explanation: string;
+}
+
 export interface DeadlineResult {
-  /** The due date (YYYY-MM-DD), or date-time (YYYY-MM-DDTHH:mm) for 小时. */
+  /** The due date by plain count (YYYY-MM-DD), or date-time (YYYY-MM-DDTHH:mm) for 小时. */
   due: string;
-  /** How the days were counted, in one sentence for the user. */
+  /** How the days were counted, in one sentence for the user, citing the article. */
   method: string;
   /** Non-working days passed over (工作日 only). */
   skipped: SkippedDay[];
   /** Make-up working days (调休上班) that were counted (工作日 only). */
   makeUpDays: string[];
-  /** Set when a counted day lies outside the holiday data. */
+  /** The last day moved past a 法定休假日 (日/天/年 deadlines only). */
+  moved?: MovedDate;
+  /** Set when the answer relies on a year without a published arrangement: what is uncertain. */
+  provisional?: string;
+  /** Set when a counted day lies in a year with no holiday data at all (before the package's range). */
   warning?: string;
 }
 
-const DAY = 86_400_000;
-const coverage = new Map<number, boolean>();
-
-/** Whether the library has the official holiday arrangement for `year`. */
-export function hasHolidayData(year: number): boolean {
-  if (!coverage.has(year)) {
-    coverage.set(year, getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0);
-  }
-  return coverage.get(year)!;
-}
-
-/** The first and last year with holiday data, found by probing around the current year. */
-export function holidayDataYears(today = new Date()): { first: number; last: number } {
-  let last = today.getUTCFullYear() + 2;
-  while (last > 1990 && !hasHolidayData(last)) last--;
-  let first = last;
-  while (hasHolidayData(first - 1)) first--;
-  return { first, last };
-}
+let defaultCalendar: Calendar | undefined;
+const calendarOr = (c?: Calendar) => c ?? (defaultCalendar ??= createCalendar());
 
 export function parseDate(iso: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(iso);
@@ -70,65 +72,115 @@ export function parseDate(iso: string): Date {
   return date;
 }
 
-export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+export { isoDate };
 const isoDateTime = (d: Date) => d.toISOString().slice(0, 16);
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
 
-function uncoveredYears(from: Date, to: Date): number[] {
-  const years: number[] = [];
-  for (let y = from.getUTCFullYear(); y <= to.getUTCFullYear(); y++) if (!hasHolidayData(y)) years.push(y);
-  return years;
+/** 第二百零二条: the same month and day `years` later, or that month's last day. */
+function addYears(d: Date, years: number): Date {
+  const y = d.getUTCFullYear() + years;
+  const m = d.getUTCMonth();
+  const lastOfMonth = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), lastOfMonth)));
 }
 
-function warningFor(years: number[]): string | undefined {
-  if (years.length === 0) return undefined;
-  const { first, last } = holidayDataYears();
-  return `${years.join('、')}年的法定节假日和调休安排还没有收录（目前收录 ${first}–${last} 年）。这段时间只按周末推算，实际到期日可能不同，请按国务院公布的放假安排核对。`;
+/** "10月1日", with the year when the dates shown span two years. */
+export function shortDate(iso: string, withYear = false): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${withYear ? `${y}年` : ''}${m}月${d}日`;
 }
 
-export function computeDeadline({ start, limit }: DeadlineInput): DeadlineResult {
+/**
+ * Years in which the notice, once published, could still change this answer (some day among
+ * `days` may change in the way `matters` says), and years with no data at all.
+ */
+function uncertainty(cal: Calendar, days: DayInfo[], matters: (d: DayInfo) => boolean) {
+  const years = (list: DayInfo[]) => [...new Set(list.map((d) => Number(d.date.slice(0, 4))))];
+  const missing = years(days.filter((d) => d.basis === 'none'));
+  return {
+    provisional: years(days.filter((d) => d.basis === 'statutory' && matters(d))),
+    warning: missing.length
+      ? t('calc.noData', { years: missing.join('、'), first: cal.firstArranged, last: cal.lastArranged })
+      : undefined,
+  };
+}
+
+/** 第二百零三条: the day after the holiday period the last day falls in, if it falls in one. */
+function moveOffHoliday(cal: Calendar, last: Date): { moved?: MovedDate; days: DayInfo[] } {
+  const first = cal.day(isoDate(last));
+  if (!first.statutoryRest) return { days: [first] };
+  const days = [first];
+  let d = last;
+  do {
+    d = addDays(d, 1);
+    days.push(cal.day(isoDate(d)));
+  } while (days[days.length - 1].statutoryRest);
+  const date = isoDate(d);
+  const spansYears = date.slice(0, 4) !== first.date.slice(0, 4);
+  return {
+    days,
+    moved: {
+      date,
+      holiday: first.holiday!,
+      explanation: t('calc.movedWhy', { day: shortDate(first.date, spansYears), holiday: first.holiday! }),
+    },
+  };
+}
+
+export function computeDeadline({ start, limit, calendar }: DeadlineInput): DeadlineResult {
   if (!Number.isInteger(limit.value) || limit.value <= 0) throw new RangeError('时限必须是正整数');
   const startDate = parseDate(start);
+  const cal = calendarOr(calendar);
+  const minimum = limit.bound === '不少于';
 
   if (limit.unit === '小时') {
     const due = new Date(startDate.getTime() + limit.value * 3_600_000);
-    return { due: isoDateTime(due), method: `按小时连续计算：从起算时刻起 ${limit.value} 小时。`, skipped: [], makeUpDays: [] };
+    return { due: isoDateTime(due), method: t('calc.method.hours', { n: limit.value }), skipped: [], makeUpDays: [] };
   }
 
-  if (limit.unit === '日') {
-    const due = addDays(startDate, limit.value);
+  if (limit.unit === '日' || limit.unit === '天' || limit.unit === '年') {
+    const last = limit.unit === '年' ? addYears(startDate, limit.value) : addDays(startDate, limit.value);
+    const method =
+      limit.unit === '年' ? t('calc.method.years', { n: limit.value }) : t('calc.method.days', { n: limit.value, unit: limit.unit });
+    // A minimum (公示不少于5日) is met by the plain count; moving it would only lengthen it.
+    if (minimum) return { due: isoDate(last), method, skipped: [], makeUpDays: [] };
+    const { moved, days } = moveOffHoliday(cal, last);
+    // 第二百零三条 only cares whether the last day (and the days after it) are days off.
+    const { provisional, warning } = uncertainty(cal, days, (d) => d.statutoryRest || d.mayChange === 'rest');
     return {
-      due: isoDate(due),
-      method: `按自然日计算：起算日当天不计，从次日起连续数 ${limit.value} 天，周末和节假日照算。`,
+      due: isoDate(last),
+      method,
       skipped: [],
       makeUpDays: [],
-      warning: undefined,
+      moved,
+      provisional: provisional.length ? t('calc.provisional.days', { years: provisional.join('、') }) : undefined,
+      warning,
     };
   }
 
   const skipped: SkippedDay[] = [];
   const makeUpDays: string[] = [];
+  const seen: DayInfo[] = [];
   let day = startDate;
   let counted = 0;
   while (counted < limit.value) {
     day = addDays(day, 1);
-    const iso = isoDate(day);
-    const weekend = day.getUTCDay() === 0 || day.getUTCDay() === 6;
-    if (isWorkday(iso)) {
+    const info = cal.day(isoDate(day));
+    seen.push(info);
+    if (info.work) {
       counted++;
-      if (weekend) makeUpDays.push(iso);
+      if (info.makeUp) makeUpDays.push(info.date);
     } else {
-      const detail = getDayDetail(iso);
-      const name = detail.name.split(',')[1];
-      skipped.push({ date: iso, reason: weekend && !name ? '周末' : (name ?? '周末') });
+      skipped.push({ date: info.date, reason: info.holiday ?? '周末' });
     }
   }
+  const { provisional, warning } = uncertainty(cal, seen, (d) => d.mayChange !== undefined);
   return {
     due: isoDate(day),
-    method: `按工作日计算：起算日当天不计，从次日起数 ${limit.value} 个工作日，跳过周末和法定节假日，调休上班的周末计入。`,
+    method: t('calc.method.workdays', { n: limit.value }),
     skipped,
     makeUpDays,
-    warning: warningFor(uncoveredYears(startDate, day)),
+    provisional: provisional.length ? t('calc.provisional.workdays', { years: provisional.join('、') }) : undefined,
+    warning,
   };
 }
 

@@ -6,7 +6,9 @@
  * Version history (also in README, 「开放数据」):
  * - 2: the source taxonomy. Rules lose `status` and gain `standing` ({ kind, effect, national, governs,
  *   governedBy }); document lists lose `status`; every citation carries `sourceKind`,
- *   `sourceEffect` and `sourceChecked` instead of `sourceStatus`.
+ *   `sourceEffect` and `sourceChecked` instead of `sourceStatus`. Rules also gain `requirement`
+ *   (期限 | 服务标准), `timing` and `amount`; `limit` is null when the source names no number
+ *   (then `timing` says what it requires), and `limit.unit` may also be 天 or 年.
  * - 1: first release.
  */
 import { getCollection, getEntry } from 'astro:content';
@@ -42,7 +44,10 @@ export async function rulesData() {
       title: r.title,
       action: r.action,
       trigger: r.trigger,
-      limit: { ...r.limit, text: formatLimit(r.limit) },
+      limit: r.limit ? { ...r.limit, text: formatLimit(r.limit) } : null,
+      timing: r.timing ?? null,
+      amount: r.amount ?? null,
+      requirement: r.requirement,
       actor: r.actor,
       businessLine: r.businessLine,
       standing: { governedBy: null, ...standings.get(r.id)! },

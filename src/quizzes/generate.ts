@@ -9,6 +9,7 @@ import { formatCitation, formatLimit, ruleSentence } from '../lib/format';
 import { hashSeed, pick, rng } from '../lib/random';
 import { contentId } from './contentId';
 import { ruleStandings } from '../lib/ruleStanding';
+import { hasLimit, type WithLimit } from '../lib/countable';
 import type { DocumentList } from '../schemas/documentList';
 import type { Phrase } from '../schemas/phrase';
 import type { ProcessDefinition } from '../schemas/process';
@@ -43,13 +44,14 @@ export function generateQuestions(input: NormsData): Question[] {
   const sourceTitle = new Map(data.sources.map((s) => [s.id, s.shortTitle]));
   const cite = (c: { doc: string; article: string }) => formatCitation(sourceTitle.get(c.doc) ?? c.doc, c.article);
   const standings = ruleStandings(data.rules, data.sources);
-  // Only rules a clerk must apply today: national rules in force that nothing supersedes.
-  const teachable = (r: Rule) => standings.get(r.id)!.governs && r.limit.bound === '以内';
+  // Only rules a clerk must apply today: national rules in force that nothing supersedes, with a
+  // number to ask about (a duty without one, e.g. 委托领取须通知本人, has none).
+  const teachable = (r: Rule): r is WithLimit<Rule> => hasLimit(r) && standings.get(r.id)!.governs && r.limit.bound === '以内';
   return [...fromRules(data.rules.filter(teachable), cite), ...fromLists(data.lists, cite), ...fromPhrases(data.phrases, cite), ...fromProcesses(data.processes, cite)];
 }
 
 /** Questions on the rules a clerk must apply today (the caller passes only those). */
-function fromRules(rules: Rule[], cite: (c: Rule['source']) => string): Question[] {
+function fromRules(rules: WithLimit<Rule>[], cite: (c: Rule['source']) => string): Question[] {
   const out: Question[] = [];
   for (const r of rules) {
     const unitWord = r.limit.unit === '工作日' ? '个工作日' : r.limit.unit;
@@ -65,7 +67,8 @@ function fromRules(rules: Rule[], cite: (c: Rule['source']) => string): Question
       explanation,
       learn: r.chapter,
     });
-    if (r.limit.unit !== '小时') {
+    // The 工作日-or-日 question only exists for those two units (not 小时, 天 or 年).
+    if (r.limit.unit === '工作日' || r.limit.unit === '日') {
       const v = r.limit.value;
       out.push({
         id: `gen-unit-${r.id}`,

@@ -4,11 +4,26 @@
  */
 import { z } from 'astro/zod';
 
-/** Units a time limit can be counted in. 工作日 and 日 (calendar days) are never interchangeable. */
-export const LIMIT_UNITS = ['工作日', '日', '小时'] as const;
+/**
+ * Units a time limit can be counted in, written exactly as the source writes them. 工作日 and 日
+ * (calendar days) are never interchangeable. 天 is a calendar day too (《健康保险管理办法》 writes
+ * “15天”); it is kept as written and counted like 日. 年 counts by 《民法典》第二百零二条.
+ */
+export const LIMIT_UNITS = ['工作日', '日', '天', '小时', '年'] as const;
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
 export const limitUnitSchema = z.enum(LIMIT_UNITS, {
   error: (issue) =>
     `时限单位必须是 ${LIMIT_UNITS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+
+/**
+ * What a rule's limit is. 期限: something must be done within it, counted from the trigger (the
+ * 期限计算器 computes these). 服务标准: a standing service level such as 每日24小时电话服务, not
+ * counted from any event, so the calculator does not offer it.
+ */
+export const REQUIREMENTS = ['期限', '服务标准'] as const;
+export const requirementSchema = z.enum(REQUIREMENTS, {
+  error: (issue) => `requirement 必须是 ${REQUIREMENTS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
 });
 
 /** Business lines used to group time limits on the 时限速查 page. */

@@ -6,6 +6,7 @@ import {
   comparisonVerdictSchema,
   idSchema,
   limitUnitSchema,
+  requirementSchema,
   ruleEffectSchema,
 } from './enums';
 import { refTo, type KnownIds } from './refs';
@@ -23,15 +24,33 @@ export function ruleSchema(known: KnownIds) {
       action: z.string().min(2),
       /** When the clock starts (起算点), e.g. 收到资料齐全、符合约定的保全申请之日. */
       trigger: z.string().min(2, { error: '请写明起算点（从哪一天开始算）' }),
-      /** The limit itself. */
-      limit: z.object({
-        /** How many units. */
-        value: z.number({ error: '时限数值必须是数字' }).int().positive({ error: '时限数值必须是正整数' }),
-        /** 工作日, 日 (calendar days) or 小时, exactly as the source writes it. */
-        unit: limitUnitSchema,
-        /** 以内 = a deadline (must be done within); 不少于 = a minimum (e.g. 公示不少于5日, 人工接听不少于8小时). */
-        bound: z.enum(['以内', '不少于']).default('以内'),
-      }),
+      /**
+       * The limit itself. Leave it out only when the source sets a duty without a number
+       * (委托领取超过1000元：通知本人; 新单回访：在犹豫期内) and say so in `timing`.
+       */
+      limit: z
+        .object({
+          /** How many units. */
+          value: z.number({ error: '时限数值必须是数字' }).int().positive({ error: '时限数值必须是正整数' }),
+          /** 工作日, 日, 天 (calendar days), 小时 or 年, exactly as the source writes it. */
+          unit: limitUnitSchema,
+          /** 以内 = a deadline (must be done within); 不少于 = a minimum (e.g. 公示不少于5日, 人工接听不少于8小时). */
+          bound: z.enum(['以内', '不少于']).default('以内'),
+        })
+        .optional(),
+      /** Only without `limit`: what the source says about timing instead, shown in the 时限 column (e.g. 犹豫期内, 未规定天数). */
+      timing: z.string().min(2).optional(),
+      /** A sum of money the rule starts to apply at (e.g. 委托他人领取 金额超过1000元), in 元. */
+      amount: z
+        .object({
+          /** The sum, in 元. */
+          value: z.number({ error: '金额必须是数字' }).positive({ error: '金额必须大于0' }),
+          /** 超过 (more than) or 不少于 (at least), exactly as the source says it. */
+          bound: z.enum(['超过', '不少于']),
+        })
+        .optional(),
+      /** 期限 (the default: counted from the trigger) or 服务标准 (a standing service level the 期限计算器 leaves out). */
+      requirement: requirementSchema.default('期限'),
       /** Who acts, e.g. 保险公司 or 营运部门. */
       actor: z.string().min(2),
       /** Business line for filtering on the 时限速查 page. */
@@ -108,6 +127,11 @@ export function ruleSchema(known: KnownIds) {
           `本条出自全国规定（${source.kind}），不能说「${verdict}」；细化上位法的用「更具体」，后来的规定增加要求的用「已补充」`,
         );
       }
+      if (!rule.limit && !rule.timing) {
+        issue(['limit'], '请写明时限 limit；原文没有规定天数的，不写 limit，改写 timing 说明原文怎么要求（例如 犹豫期内、未规定天数）');
+      }
+      if (rule.limit && rule.timing) issue(['timing'], '写了 limit 就不要再写 timing：timing 只用于原文没有规定天数的规则');
+      if (!rule.limit && rule.requirement === '服务标准') issue(['limit'], '服务标准必须写 limit（例如 每日24小时）');
     });
 }
 export type Rule = z.infer<ReturnType<typeof ruleSchema>>;

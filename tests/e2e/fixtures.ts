@@ -11,6 +11,93 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
+/**
+ * 时限速查 (/reference/deadlines/) as a clerk uses it: three filters and a status line, the table of
+ * the rules that govern at the counter, and below it the collapsed group of the others. A rule's row
+ * is found by the anchor the page itself links to (#deadline-<rule id>).
+ */
+export class DeadlinesPage {
+  readonly line: Locator;
+  readonly unit: Locator;
+  readonly keyword: Locator;
+  readonly reset: Locator;
+  readonly status: Locator;
+  readonly governing: Locator;
+  /** The line that opens the group of superseded, repealed, local and example rules ("其他规定N条…"). */
+  readonly othersSummary: Locator;
+  readonly others: Locator;
+
+  constructor(readonly page: Page) {
+    this.line = page.getByLabel('业务');
+    this.unit = page.getByLabel('单位');
+    this.keyword = page.getByLabel('关键词');
+    this.reset = page.getByRole('button', { name: '清除筛选' });
+    this.status = page.getByRole('status').filter({ hasText: /^显示/ });
+    this.governing = page.getByRole('table', { name: '柜面执行的时限（现行全国规定）' });
+    this.othersSummary = page.getByText(/^其他规定\d+条/);
+    this.others = page.locator('details', { has: this.othersSummary });
+  }
+
+  open(query = '') {
+    return this.page.goto(`/reference/deadlines/${query}`);
+  }
+  row(id: string) {
+    return this.page.locator(`#deadline-${id}`);
+  }
+  /** The big figure in a rule's 时限 cell: "2个工作日", "不少于15天", or what the source says instead (未规定天数). */
+  limit(id: string) {
+    return this.row(id).locator('.limit-value');
+  }
+  calcLink(id: string) {
+    return this.row(id).getByRole('link', { name: /^算到期日/ });
+  }
+  /** Rule rows on screen, top to bottom (those in the closed group are not on screen). */
+  get visibleRows() {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader'), visible: true });
+  }
+  /** Rows the filter keeps, in either table, whether or not the group around them is open. */
+  get keptRows() {
+    return this.page.locator('[data-filter-row]:not([hidden])');
+  }
+  /** The ids of the rules in the first table, in order. */
+  async governingIds() {
+    return this.governing.locator('[data-filter-row]').evaluateAll((rows) => rows.map((r) => r.id.replace(/^deadline-/, '')));
+  }
+  async openOthers() {
+    await this.othersSummary.click();
+    await expect(this.others).toHaveAttribute('open', '');
+  }
+}
+
+/** The 期限计算器 (/tools/deadline/): pick a rule, type a start date, read the answer. */
+export class CalculatorPage {
+  readonly rule: Locator;
+  readonly start: Locator;
+  /** The answer: "最迟：…", or "按日数数满：…" when a 法定休假日 moves it. */
+  readonly due: Locator;
+  /** The date moved by 民法典第二百零三条, with its one-sentence reason. */
+  readonly moved: Locator;
+  /** "暂定（当年调休安排未收录）" and why, above the answer. */
+  readonly provisional: Locator;
+  readonly method: Locator;
+  readonly detail: Locator;
+
+  constructor(readonly page: Page) {
+    this.rule = page.getByLabel('时限规则');
+    this.start = page.getByLabel('起算日');
+    const out = (name: string) => page.locator(`[data-out="${name}"]`);
+    this.due = out('due');
+    this.moved = out('moved');
+    this.provisional = out('provisional');
+    this.method = out('method');
+    this.detail = out('detail');
+  }
+
+  open(ruleId: string) {
+    return this.page.goto(`/tools/deadline/?rule=${ruleId}`);
+  }
+}
+
 /** The header's search dialog: a combobox whose listbox holds answer cards and page results. */
 export class SearchDialog {
   readonly button: Locator;

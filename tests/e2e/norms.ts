@@ -8,7 +8,12 @@ export interface RuleData {
   id: string;
   title: string;
   businessLine: string;
-  limit: { value: number; unit: string };
+  trigger: string;
+  /** Absent on a duty without a number (then `timing` says what the source requires). */
+  limit?: { value: number; unit: string; bound?: string };
+  timing?: string;
+  amount?: { value: number; bound: string };
+  requirement?: string;
   comparison?: { nationalRule?: string };
   /** The later rule that replaced this one, when only this article was superseded. */
   supersededBy?: string;

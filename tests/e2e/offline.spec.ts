@@ -42,7 +42,7 @@ test('after one visit the site works offline: pages never opened, tools, a quiz 
 
   // A filter in the query string is still the same cached page.
   await page.goto('/reference/deadlines/?unit=%E5%B7%A5%E4%BD%9C%E6%97%A5');
-  const workingDays = rules().filter((r) => r.limit.unit === '工作日').length;
+  const workingDays = rules().filter((r) => r.limit?.unit === '工作日').length;
   await expect(page.getByText(`显示 ${workingDays} / ${rules().length} 条`)).toBeVisible();
 
   // A walkthrough moves on; the practice quiz starts.

@@ -34,7 +34,7 @@ test.describe('法规对照', () => {
     await page.goto('/reference/regulations/');
     const row = page.locator('#cmp-complaint-answer-2010');
     await expect(row.locator('.status-badge')).toHaveText(['部门规章', '已被取代']);
-    await expect(row).toContainText(`${governing.limit.value}日`);
+    await expect(row).toContainText(`${governing.limit!.value}日`);
   });
 
   test('the claim-report walkthrough registers and refers instead of refusing at the counter', async ({ page }) => {

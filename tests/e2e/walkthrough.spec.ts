@@ -83,26 +83,6 @@ test('without JavaScript the whole procedure is an ordered list with working bra
 });
 
 test.describe('期限计算器', () => {
-  test('counts working days over National Day 2026, with the make-up Saturday', async ({ page }) => {
-    await page.goto('/tools/deadline/?rule=baoquan-process-no-premium');
-    await expect(page.getByLabel('时限规则')).toHaveValue('baoquan-process-no-premium');
-    await page.getByLabel('起算日').fill('2026-09-29');
-    await expect(page.locator('[data-out="due"]')).toHaveText('最迟：2026年10月12日（星期一）');
-    await expect(page.locator('[data-out="detail"]')).toContainText('国庆节');
-    await expect(page.locator('[data-out="detail"]')).toContainText('10-10');
-  });
-
-  test('counts calendar days for a 日 rule and warns outside the holiday data', async ({ page }) => {
-    await page.goto('/tools/deadline/?rule=complaint-decide-simple');
-    await page.getByLabel('起算日').fill('2026-09-25');
-    await expect(page.locator('[data-out="due"]')).toHaveText('最迟：2026年10月10日（星期六）');
-    await expect(page.locator('[data-out="method"]')).toContainText('自然日');
-    await page.getByLabel('时限规则').selectOption('uw-contract-no-exam');
-    await page.getByLabel('起算日').fill('2026-12-24');
-    await expect(page.locator('[data-out="warning"]')).toBeVisible();
-    await expect(page.locator('[data-out="warning"]')).toContainText('2027年的法定节假日和调休安排还没有收录');
-  });
-
   test('a walkthrough step computes its own deadline', async ({ page }) => {
     const walk = new WalkthroughPage(page);
     await walk.open('baoquan', 'firstCheck');

@@ -26,7 +26,7 @@ describe('the build refuses bad content', () => {
     const { ok, output } = await fx.astro('sync');
     expect(ok).toBe(false);
     expect(output).toContain('src/content/norms/rules/zz-broken.yaml');
-    expect(output).toContain('limit.unit: 时限单位必须是 工作日 / 日 / 小时 之一，收到的是 "周"');
+    expect(output).toContain('limit.unit: 时限单位必须是 工作日 / 日 / 天 / 小时 / 年 之一，收到的是 "周"');
   });
 
   it('a rule compared with a national rule that does not exist fails, naming the file and field', async () => {
@@ -89,5 +89,15 @@ describe('the build refuses bad content', () => {
     const { ok, output } = await fx.astro('build');
     expect(ok).toBe(false);
     expect(output).toContain('src/content/docs/zz-broken.mdx <Rule>: id="no-such-rule" 找不到这条时限规则');
+  });
+
+  it('a holiday notice with a make-up day on a weekday fails, naming the file and field', async () => {
+    fx = makeFixture();
+    const valid = fx.read('src/content/norms/holidays/2026.yaml');
+    fx.write('src/content/norms/holidays/2026.yaml', valid.replace('makeUp: [2026-05-09]', 'makeUp: [2026-05-08]'));
+    const { ok, output } = await fx.astro('sync');
+    expect(ok).toBe(false);
+    expect(output).toContain('src/content/norms/holidays/2026.yaml');
+    expect(output).toContain('holidays.3.makeUp.0: 2026-05-08 不是周六或周日：调休上班只会安排在周末');
   });
 });

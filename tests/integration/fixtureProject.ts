@@ -1,6 +1,6 @@
 /** A throw-away copy of the project in a temp folder, to break on purpose and build. */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -10,6 +10,7 @@ const ROOT = process.cwd();
 export interface Fixture {
   dir: string;
   write(path: string, text: string): void;
+  read(path: string): string;
   /** Runs an astro command; resolves with its exit status and all output. */
   astro(...args: string[]): Promise<{ ok: boolean; output: string }>;
   remove(): void;
@@ -26,6 +27,7 @@ export function makeFixture(): Fixture {
   return {
     dir,
     write: (path, text) => writeFileSync(join(dir, path), text),
+    read: (path) => readFileSync(join(dir, path), 'utf-8'),
     astro: async (...args) => {
       try {
         const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/astro'), args, {

@@ -1,6 +1,7 @@
 /** Generated questions match the norms data and pass the same schema as hand-written ones. */
 import { describe, expect, it } from 'vitest';
 import { formatLimit } from '../../src/lib/format';
+import { hasLimit } from '../../src/lib/countable';
 import { generateQuestions, mainLine, type NormsData } from '../../src/quizzes/generate';
 import { questionSchema } from '../../src/schemas/quiz';
 import { type Rule } from '../../src/schemas/rule';
@@ -21,7 +22,7 @@ describe('generated questions', () => {
   });
 
   it('ask every current national time limit with its exact value and unit', () => {
-    const current = data.rules.filter((r) => governs(r) && r.limit.bound === '以内');
+    const current = data.rules.filter(hasLimit).filter((r) => governs(r) && r.limit.bound === '以内');
     expect(current.length).toBeGreaterThan(10);
     for (const r of current) {
       const q = byId.get(`gen-limit-${r.id}`);
@@ -34,7 +35,7 @@ describe('generated questions', () => {
   });
 
   it('change when a rule changes', () => {
-    const changed = { ...data, rules: data.rules.map((r) => (r.id === 'baoquan-accept' ? { ...r, limit: { ...r.limit, value: 3 } } : r)) };
+    const changed = { ...data, rules: data.rules.map((r) => (r.id === 'baoquan-accept' && r.limit ? { ...r, limit: { ...r.limit, value: 3 } } : r)) };
     const q = generateQuestions(changed).find((x) => x.id === 'gen-limit-baoquan-accept');
     expect(q?.type === 'numeric' && q.answer).toBe(3);
     const unit = generateQuestions(changed).find((x) => x.id === 'gen-unit-baoquan-accept');
@@ -52,7 +53,7 @@ describe('generated questions', () => {
       if (q.type !== 'matching') continue;
       for (const pair of q.pairs) {
         const rule = data.rules.find((r) => r.title === pair.left)!;
-        expect(pair.right).toBe(formatLimit(rule.limit));
+        expect(pair.right).toBe(formatLimit(rule.limit!));
       }
     }
   });

@@ -9,9 +9,9 @@ describe('rule schema', () => {
     expect(messages(schema.safeParse(validRule()))).toEqual([]);
   });
 
-  it('rejects a unit that is not 工作日, 日 or 小时, naming the field', () => {
+  it('rejects a unit that is not 工作日, 日, 天, 小时 or 年, naming the field', () => {
     const r = { ...validRule(), limit: { value: 1, unit: '周' } };
-    expect(messages(schema.safeParse(r))).toEqual(['limit.unit: 时限单位必须是 工作日 / 日 / 小时 之一，收到的是 "周"']);
+    expect(messages(schema.safeParse(r))).toEqual(['limit.unit: 时限单位必须是 工作日 / 日 / 天 / 小时 / 年 之一，收到的是 "周"']);
   });
 
   it('rejects a non-positive or fractional limit', () => {
@@ -147,3 +147,37 @@ describe('rule schema', () => {
     expect(messages(schema.safeParse({ ...validRule(), id: '保全受理' }))[0]).toMatch(/^id: id 只能用小写字母/);
   });
 });
+
+describe('rule schema: limits without a number, units 天 and 年, money thresholds', () => {
+  it('accepts 年 and 天 as the source writes them', () => {
+    expect(messages(schema.safeParse({ ...validRule(), limit: { value: 2, unit: '年' } }))).toEqual([]);
+    expect(messages(schema.safeParse({ ...validRule(), limit: { value: 15, unit: '天', bound: '不少于' } }))).toEqual([]);
+  });
+
+  it('accepts a duty without a number when `timing` says what the source requires, with an amount', () => {
+    const { limit: _, ...rest } = validRule();
+    const duty = { ...rest, timing: '未规定天数', amount: { value: 1000, bound: '超过' } };
+    expect(messages(schema.safeParse(duty))).toEqual([]);
+  });
+
+  it('rejects a rule with neither a limit nor a timing, and one with both', () => {
+    const { limit: _, ...rest } = validRule();
+    expect(messages(schema.safeParse(rest))).toEqual([
+      'limit: 请写明时限 limit；原文没有规定天数的，不写 limit，改写 timing 说明原文怎么要求（例如 犹豫期内、未规定天数）',
+    ]);
+    expect(messages(schema.safeParse({ ...validRule(), timing: '犹豫期内' }))).toEqual([
+      'timing: 写了 limit 就不要再写 timing：timing 只用于原文没有规定天数的规则',
+    ]);
+  });
+
+  it('rejects a service standard without a limit and an unknown requirement', () => {
+    const { limit: _, ...rest } = validRule();
+    expect(messages(schema.safeParse({ ...rest, timing: '全天', requirement: '服务标准' }))).toEqual([
+      'limit: 服务标准必须写 limit（例如 每日24小时）',
+    ]);
+    expect(messages(schema.safeParse({ ...validRule(), requirement: '建议' }))).toEqual([
+      'requirement: requirement 必须是 期限 / 服务标准 之一，收到的是 "建议"',
+    ]);
+  });
+});
+

@@ -36,6 +36,15 @@ export function filterRows(root: HTMLElement, fromUrl: boolean): void {
   const status = root.querySelector('[role="status"]');
   const template = root.dataset.countTemplate;
   if (status && template) status.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
+  // Counts of a group of rows elsewhere on the page (e.g. a collapsed group's summary); a group
+  // the filter leaves empty is hidden altogether.
+  for (const counter of Array.from(document.querySelectorAll<HTMLElement>('[data-count-of]'))) {
+    const selector = counter.dataset.countOf || '';
+    const count = rows.filter((row) => !row.hidden && row.matches(selector)).length;
+    counter.textContent = String(count);
+    const group = counter.closest<HTMLElement>('[data-count-group]');
+    if (group) group.hidden = count === 0;
+  }
   const empty = root.querySelector<HTMLElement>('[data-filter-empty]');
   if (empty) empty.hidden = shown > 0;
   // The rows are decided: show the table HIDE_ROWS_WHILE_LOADING held back (src/lib/prepaint.ts).

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inDataOrder } from './dataOrder';
-import { formatLimit, ruleSentence } from '../../lib/format';
+import { limitText, ruleSentence } from '../../lib/format';
 import { getRuleStandings, resolveCitation } from '../../lib/norms';
 import type { RuleStanding } from '../../lib/ruleStanding';
 import type { AnswerCard, CardIndex, DocumentsCard, PhraseCard, RuleCard, RuleSummary, TermCard } from '../cardIndex';
@@ -32,7 +32,9 @@ function standingLabels(standing: RuleStanding): string[] {
 }
 
 async function ruleSummary(rule: RuleData, standing: RuleStanding): Promise<RuleSummary> {
-  return { title: rule.title, limit: formatLimit(rule.limit), sentence: ruleSentence(rule), source: await citation(rule.source), standing: standingLabels(standing) };
+  // A duty without a number (犹豫期内, 未规定天数) says what to do and when, as its source does.
+  const sentence = rule.limit ? ruleSentence({ ...rule, limit: rule.limit }) : `${rule.trigger}，${rule.action}`;
+  return { title: rule.title, limit: limitText(rule), sentence, source: await citation(rule.source), standing: standingLabels(standing) };
 }
 
 /**
@@ -58,7 +60,7 @@ async function ruleCards(chapterBodies: Map<string, string>): Promise<RuleCard[]
           : {}),
         href: ruleHref(rule, chapterBodies),
         // A due date is counted by the rule the counter follows.
-        ...((instead ?? rule).limit.bound === '以内' ? { calc: `/tools/deadline/?rule=${(instead ?? rule).id}` } : {}),
+        ...((instead ?? rule).limit?.bound === '以内' ? { calc: `/tools/deadline/?rule=${(instead ?? rule).id}` } : {}),
         keys: [...wordsOf(rule.title), ...rule.keywords],
       } satisfies RuleCard;
     }),
