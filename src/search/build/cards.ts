@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inDataOrder } from './dataOrder';
+import { isCountable } from '../../lib/countable';
 import { limitText, ruleSentence } from '../../lib/format';
 import { getRuleStandings, resolveCitation } from '../../lib/norms';
 import type { RuleStanding } from '../../lib/ruleStanding';
@@ -30,6 +31,8 @@ function standingLabels(standing: RuleStanding): string[] {
   const showEffect = standing.effect !== '未能核对原文' && (standing.effect !== '现行' || standing.national);
   return showEffect ? [standing.kind, standing.effect] : [standing.kind];
 }
+
+const countsDue = (rule: RuleData) => isCountable(rule) && rule.limit.bound === '以内';
 
 async function ruleSummary(rule: RuleData, standing: RuleStanding): Promise<RuleSummary> {
   // A duty without a number (犹豫期内, 未规定天数) says what to do and when, as its source does.
@@ -60,7 +63,8 @@ async function ruleCards(chapterBodies: Map<string, string>): Promise<RuleCard[]
           : {}),
         href: ruleHref(rule, chapterBodies),
         // A due date is counted by the rule the counter follows.
-        ...((instead ?? rule).limit?.bound === '以内' ? { calc: `/tools/deadline/?rule=${(instead ?? rule).id}` } : {}),
+        // The calculator offers only the rules it can count (src/lib/countable.ts): a 期限 with a number, within it.
+        ...(countsDue(instead ?? rule) ? { calc: `/tools/deadline/?rule=${(instead ?? rule).id}` } : {}),
         keys: [...wordsOf(rule.title), ...rule.keywords],
       } satisfies RuleCard;
     }),
