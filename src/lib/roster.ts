@@ -1,32 +1,24 @@
 /**
- * Checking a group's results without a server: every result code is re-graded against the
- * question bank (the score a trainee's page showed is not trusted), checked against the
- * assignment, and flagged when it does not belong, repeats, or came in late. Then the roster,
- * the topics the group missed most, and a CSV that Excel opens correctly in Chinese.
+ * Checking a group's results without a server. Each result code is re-graded against the question
+ * bank: its paper is derived again from the assignment, the staff number and the attempt
+ * (src/lib/blueprint.ts), and each slot's question is confirmed by the fingerprint the code
+ * carries. A question whose content changed after the trainee answered it is left out of the
+ * score, with the reason — an old answer is never graded against new text. Then: which attempt
+ * counts, who has not handed in, flags for what needs a second look, and the topics the group
+ * missed most.
  */
-import { candidates, draw } from '../quizzes/catalog';
-import { score, type Score } from '../quizzes/grading';
-import type { Question, QuizDefinition, QuizTopic } from '../schemas/quiz';
-import { QUIZ_TOPICS } from '../schemas/quizTopics';
-import { hashSeed } from './random';
-import type { Assignment, ResultCode } from './codes';
-
-/** Why a result needs a second look. */
-export type Flag = 'other-assignment' | 'not-drawn' | 'late' | 'duplicate' | 'score-differs' | 'unknown-question';
-
-export const FLAG_TEXT: Record<Flag, string> = {
-  'other-assignment': '不属于本次测验',
-  'not-drawn': '题目与本次测验的抽题不符',
-  late: '截止日期后交卷',
-  duplicate: '重复提交（同一工号）',
-  'score-differs': '结果码中的分数与复核不符',
-  'unknown-question': '含题库中没有的题目',
-};
+import { candidates } from '../quizzes/catalog';
+import { isCorrect, type Response } from '../quizzes/grading';
+import type { BankQuestion, QuizDefinition, QuizTopic } from '../schemas/quiz';
+import { unpackResponse } from './answerPacking';
+import { drawPaper, paperSeed } from './blueprint';
+import { FINGERPRINT_PREFIX, type Assignment, type ResultData } from './codes';
+import type { ExpectedPerson } from './expectedRoster';
+import { staffKey } from './staffNo';
 
 /** The quiz definition an assignment stands for: a named quiz, or a draw over topics. */
 export function assignmentQuiz(a: Assignment, quizzes: QuizDefinition[]): QuizDefinition {
   const base = quizzes.find((q) => q.id === a.q);
-  // An exam defined per topic keeps its per-topic draw; the manager sets time and pass mark.
   if (base?.perTopic) return { ...base, title: a.t, minutes: a.m, passMark: a.p };
   return {
     id: base?.id ?? 'assignment',
@@ -41,11 +33,13 @@ export function assignmentQuiz(a: Assignment, quizzes: QuizDefinition[]): QuizDe
   };
 }
 
-/** The questions every trainee of an assignment gets (the same seeded draw). */
-export function assignmentQuestions(a: Assignment, quizzes: QuizDefinition[], bank: Question[]): Question[] {
-  const quiz = assignmentQuiz(a, quizzes);
-  return draw(quiz, candidates(quiz, bank), hashSeed(a.s));
-}
+/** The questions an assignment may draw from. */
+export const assignmentPool = <Q extends BankQuestion>(a: Assignment, quizzes: QuizDefinition[], bank: readonly Q[]): Q[] =>
+  candidates(assignmentQuiz(a, quizzes), bank);
+
+/** One trainee's paper for one attempt: questions in slot order, and in the order shown. */
+export const traineePaper = <Q extends BankQuestion>(a: Assignment, pool: readonly Q[], staffNo: string, attempt: number) =>
+  drawPaper(a.bp, pool, paperSeed(a.s, staffNo, attempt));
 
 /** The last moment of the due date, in China Standard Time (UTC+8). */
 export function dueEnd(date: string): number {
@@ -53,95 +47,180 @@ export function dueEnd(date: string): number {
   return Date.UTC(y, m - 1, d, 23, 59, 59, 999) - 8 * 3_600_000;
 }
 
-export interface RosterRow {
+/** Less time than this per question on average is not a real attempt (reading a case alone takes longer). */
+export const MIN_SECONDS_PER_QUESTION = 5;
+
+/** Why an attempt needs a second look. */
+export type Flag = 'late' | 'fast' | 'extra-attempt' | 'duplicate' | 'paper-differs' | 'changed' | 'not-on-roster' | 'name-differs';
+
+export const FLAG_TEXT: Record<Flag, string> = {
+  late: '截止日期后交卷',
+  fast: `用时过短（平均每题不到 ${MIN_SECONDS_PER_QUESTION} 秒）`,
+  'extra-attempt': '超出允许的作答次数，不计入成绩',
+  duplicate: '同一次作答收到了两份不同的结果码',
+  'paper-differs': '有题目与按工号推算的试卷不同（题库更新过，或结果码被改过）',
+  changed: '有题目在布置测验后改过，这些题不计入得分',
+  'not-on-roster': '不在应交名单上',
+  'name-differs': '姓名与应交名单不一致',
+};
+
+/** One slot of a graded paper. */
+export interface GradedItem {
+  slot: number;
+  /** The question answered, or null when its content changed and it is left out. */
+  question: BankQuestion | null;
+  response: Response;
+  right: boolean;
+  /** graded = as derived; moved = found by fingerprint elsewhere in the pool; changed = left out. */
+  status: 'graded' | 'moved' | 'changed';
+  /** For a changed question: why it is left out. */
+  reason?: string;
+}
+
+export interface GradedAttempt {
   name: string;
   staffNo: string;
-  score: Score;
-  passed: boolean;
-  minutes: number;
+  /** staffKey(staffNo). */
+  key: string;
+  attempt: number;
+  startedAt: number;
   finishedAt: number;
-  flags: Flag[];
-  /** The result code's check: its verification code. */
+  seconds: number;
+  timeout: boolean;
+  /** The result code's check: its verification code (as on the certificate). */
   check: string;
+  items: GradedItem[];
+  correct: number;
+  /** Questions graded (changed ones left out). */
+  total: number;
+  percent: number;
+  passed: boolean;
+  byTopic: Partial<Record<QuizTopic, { correct: number; total: number }>>;
+  flags: Flag[];
+  /** Whether this is the attempt that counts for the trainee. */
+  counts: boolean;
+}
+
+/** Grades one decoded result of this assignment. `pool` is assignmentPool(). */
+export function gradeResult(a: Assignment, pool: readonly BankQuestion[], r: ResultData, check: string): GradedAttempt {
+  const paper = traineePaper(a, pool, r.staffNo, r.attempt).slots;
+  const byPrefix = new Map(pool.map((q) => [q.fingerprint.slice(0, FINGERPRINT_PREFIX), q]));
+  const items: GradedItem[] = r.fingerprints.map((fp, slot) => {
+    const derived = paper[slot];
+    const found = derived && derived.fingerprint.startsWith(fp) ? derived : byPrefix.get(fp);
+    if (!found) {
+      const reason = derived
+        ? `第 ${slot + 1} 题在学员作答后改过（现在的题目是「${derived.prompt}」），原来的题已不在题库中，这道题不计入得分。`
+        : `第 ${slot + 1} 题已不在题库中，不计入得分。`;
+      return { slot, question: null, response: null, right: false, status: 'changed', reason };
+    }
+    const response = unpackResponse(found, r.answers[slot] ?? 0);
+    return { slot, question: found, response, right: isCorrect(found, response), status: found === derived ? 'graded' : 'moved' };
+  });
+  const graded = items.filter((i) => i.question);
+  const correct = graded.filter((i) => i.right).length;
+  const percent = graded.length ? Math.round((correct / graded.length) * 100) : 0;
+  const byTopic: GradedAttempt['byTopic'] = {};
+  for (const i of graded) {
+    // Each question counts once, under its first topic, so the table adds up to the total.
+    const s = (byTopic[i.question!.topics[0]] ??= { correct: 0, total: 0 });
+    s.total++;
+    if (i.right) s.correct++;
+  }
+  const seconds = Math.round((r.finishedAt - r.startedAt) / 1000);
+  const flags: Flag[] = [];
+  if (r.finishedAt > dueEnd(a.d)) flags.push('late');
+  if (seconds < r.fingerprints.length * MIN_SECONDS_PER_QUESTION) flags.push('fast');
+  if (r.attempt > a.at) flags.push('extra-attempt');
+  if (items.some((i) => i.status === 'moved') || r.fingerprints.length !== paper.length) flags.push('paper-differs');
+  if (items.some((i) => i.status === 'changed')) flags.push('changed');
+  return {
+    name: r.name,
+    staffNo: r.staffNo,
+    key: staffKey(r.staffNo),
+    attempt: r.attempt,
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt,
+    seconds,
+    timeout: r.timeout,
+    check,
+    items,
+    correct,
+    total: graded.length,
+    percent,
+    passed: graded.length > 0 && percent >= a.p,
+    byTopic,
+    flags,
+    counts: false,
+  };
+}
+
+/** One person on the roster: expected, handed in, or both. */
+export interface TraineeRow {
+  name: string;
+  staffNo: string;
+  key: string;
+  /** On the expected roster. */
+  expected: boolean;
+  /** Every attempt received, by attempt number. */
+  attempts: GradedAttempt[];
+  /** The attempt that counts, if any. */
+  counted?: GradedAttempt;
 }
 
 /**
- * Re-grades a set of decoded results for one assignment (identified by its code's check).
- * Order of arrival decides which of two results with the same staff number is the duplicate.
+ * The roster: every expected trainee and everyone who handed in, with all their attempts and the
+ * one that counts (first, best or last among the allowed, non-conflicting attempts).
  */
-export function buildRoster(
-  assignment: { data: Assignment; check: string },
-  results: { data: ResultCode; check: string }[],
-  bank: Question[],
-  quizzes: QuizDefinition[],
-): RosterRow[] {
-  const expected = assignmentQuestions(assignment.data, quizzes, bank).map((q) => q.id);
-  const byId = new Map(bank.map((q) => [q.id, q]));
-  const seenStaff = new Set<string>();
-  const seenCodes = new Set<string>();
-  return results.map(({ data: r, check }) => {
-    const flags: Flag[] = [];
-    if (r.ac !== assignment.check || JSON.stringify(r.a) !== JSON.stringify(assignment.data)) flags.push('other-assignment');
-    if ([...r.qs].sort().join() !== [...expected].sort().join()) flags.push('not-drawn');
-    const questions = r.qs.map((id) => byId.get(id)).filter((q): q is Question => !!q);
-    if (questions.length !== r.qs.length) flags.push('unknown-question');
-    if (r.fi > dueEnd(assignment.data.d)) flags.push('late');
-    const staff = r.no.trim().toUpperCase();
-    if (seenStaff.has(staff) || seenCodes.has(check)) flags.push('duplicate');
-    seenStaff.add(staff);
-    seenCodes.add(check);
-    // Grade over the questions asked; a question missing from the bank counts as wrong.
-    const s = score(questions, r.r);
-    const graded: Score = { ...s, total: r.qs.length, percent: Math.round((s.correct / r.qs.length) * 100) };
-    if (graded.percent !== r.sc) flags.push('score-differs');
-    return {
-      name: r.nm,
-      staffNo: r.no,
-      score: graded,
-      passed: graded.percent >= assignment.data.p,
-      minutes: Math.max(0, Math.round((r.fi - r.st) / 60_000)),
-      finishedAt: r.fi,
-      flags,
-      check,
-    };
-  });
+export function buildRoster(a: Assignment, attempts: GradedAttempt[], expected: ExpectedPerson[]): TraineeRow[] {
+  const rows = new Map<string, TraineeRow>();
+  for (const p of expected) rows.set(staffKey(p.staffNo), { name: p.name, staffNo: p.staffNo, key: staffKey(p.staffNo), expected: true, attempts: [] });
+  for (const at of attempts) {
+    const row = rows.get(at.key) ?? { name: at.name, staffNo: at.staffNo, key: at.key, expected: false, attempts: [] };
+    const same = row.attempts.filter((x) => x.attempt === at.attempt);
+    const flags: Flag[] = [...at.flags];
+    if (same.length) {
+      flags.push('duplicate');
+      for (const x of same) if (!x.flags.includes('duplicate')) x.flags.push('duplicate');
+    }
+    if (expected.length && !row.expected) flags.push('not-on-roster');
+    if (row.expected && at.name.trim() !== row.name.trim()) flags.push('name-differs');
+    row.attempts.push({ ...at, flags, counts: false });
+    rows.set(at.key, row);
+  }
+  for (const row of rows.values()) {
+    row.attempts.sort((x, y) => x.attempt - y.attempt || x.finishedAt - y.finishedAt);
+    // A second, different code for the same attempt: the first one received stands.
+    const eligible = row.attempts.filter((x, i) => !x.flags.includes('extra-attempt') && row.attempts.findIndex((y) => y.attempt === x.attempt) === i);
+    const pick =
+      a.ct === 'first' ? eligible[0] : a.ct === 'last' ? eligible.at(-1) : [...eligible].sort((x, y) => y.percent - x.percent || x.attempt - y.attempt)[0];
+    if (pick) {
+      pick.counts = true;
+      row.counted = pick;
+    }
+  }
+  return [...rows.values()];
 }
 
-/** Topics by how often the group answered wrongly, worst first (counted over clean results). */
-export function missedTopics(rows: RosterRow[]): { topic: QuizTopic; wrong: number; total: number }[] {
+/** Who is on the expected roster and has not handed in anything. */
+export const notSubmitted = (rows: TraineeRow[]) => rows.filter((r) => r.expected && r.attempts.length === 0);
+
+/** A reminder to paste into a chat, naming who has not handed in. */
+export function reminderText(a: Assignment, missing: TraineeRow[]): string {
+  if (missing.length === 0) return '';
+  const [, m, d] = a.d.split('-').map(Number);
+  return `提醒：以下同事还没有交「${a.t}」的结果（${m}月${d}日截止）：${missing.map((r) => r.name).join('、')}。请打开测验链接作答，交卷后把结果码发给我。谢谢！`;
+}
+
+/** Topics by how often the group answered wrongly, worst first (over the attempts that count). */
+export function missedTopics(rows: TraineeRow[]): { topic: QuizTopic; wrong: number; total: number }[] {
   const totals = new Map<QuizTopic, { wrong: number; total: number }>();
-  for (const row of rows.filter((r) => r.flags.length === 0 || r.flags.every((f) => f === 'late'))) {
-    for (const [topic, s] of Object.entries(row.score.byTopic) as [QuizTopic, { correct: number; total: number }][]) {
+  for (const row of rows) {
+    if (!row.counted) continue;
+    for (const [topic, s] of Object.entries(row.counted.byTopic) as [QuizTopic, { correct: number; total: number }][]) {
       const t = totals.get(topic) ?? { wrong: 0, total: 0 };
       totals.set(topic, { wrong: t.wrong + (s.total - s.correct), total: t.total + s.total });
     }
   }
-  return [...totals].map(([topic, t]) => ({ topic, ...t })).sort((a, b) => b.wrong / b.total - a.wrong / a.total);
-}
-
-/** One CSV cell: quoted when needed, and never starting like a spreadsheet formula. */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The roster as CSV: UTF-8 with a byte-order mark and CRLF line ends, so Excel reads the Chinese. */
-export function rosterCsv(rows: RosterRow[], assignment: Assignment): string {
-  const topics = QUIZ_TOPICS.filter((t) => rows.some((r) => r.score.byTopic[t]));
-  const head = ['姓名', '工号', '得分', '是否通过', '用时（分钟）', '交卷时间', ...topics.map((t) => `${t}（答对/题数）`), '核验码', '备注'];
-  const time = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-  const lines = rows.map((r) => [
-    r.name,
-    r.staffNo,
-    r.score.percent,
-    r.passed ? '通过' : '未通过',
-    r.minutes,
-    time(r.finishedAt),
-    ...topics.map((t) => (r.score.byTopic[t] ? `${r.score.byTopic[t]!.correct}/${r.score.byTopic[t]!.total}` : '')),
-    r.check,
-    r.flags.map((f) => FLAG_TEXT[f]).join('；'),
-  ]);
-  const title = [`${assignment.t}${assignment.g ? `（${assignment.g}）` : ''}`, `及格线 ${assignment.p} 分`, `截止 ${assignment.d}`];
-  return '\uFEFF' + [title, head, ...lines].map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [...totals].map(([topic, t]) => ({ topic, ...t })).sort((x, y) => y.wrong / y.total - x.wrong / x.total);
 }

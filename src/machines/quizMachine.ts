@@ -7,6 +7,8 @@
  * Practice: one question at a time, checked and explained before the next. Exam: a clock, free
  * movement between questions, answers changeable until submission, grading only at the end.
  * The clock is a delayed self-transition, so tests drive it with xstate's SimulatedClock.
+ * An exam attempt can also be resumed (quiz.resume) and its clock re-synced (clock.sync) from the
+ * recorded start: the page that saves attempts in the browser sends those.
  */
 import { and, assign, setup } from 'xstate';
 import { isCorrect, score, type Response, type Score } from '../quizzes/grading';
@@ -44,9 +46,18 @@ export type QuizEvent =
   | { type: 'question.prev' }
   | { type: 'question.goto'; index: number }
   | { type: 'quiz.submit'; now?: number }
-  | { type: 'quiz.restart' };
+  | { type: 'quiz.restart' }
+  // An exam attempt saved in the browser, continued after a reload or a restart (src/lib/attemptStore.ts).
+  | { type: 'quiz.resume'; startedAt: number; responses: Record<string, Response>; index: number; now?: number }
+  // The page came back (tab switched, phone woken): count the time left from the recorded start.
+  | { type: 'clock.sync'; now?: number };
 
 const current = (c: QuizContext) => c.questions[c.index];
+
+/** Seconds left of an exam at `now`, counted from the recorded start (timers in background tabs drift). */
+const remaining = (c: QuizContext, startedAt: number, now: number) =>
+  c.seconds === undefined ? null : c.seconds - Math.floor((now - startedAt) / 1000);
+const eventNow = (e: QuizEvent) => ('now' in e && e.now !== undefined ? e.now : Date.now());
 
 export const quizMachine = setup({
   types: {
@@ -65,6 +76,9 @@ export const quizMachine = setup({
     isValidIndex: ({ context, event }) =>
       event.type === 'question.goto' && Number.isInteger(event.index) && event.index >= 0 && event.index < context.questions.length,
     timeUp: ({ context }) => context.secondsLeft !== null && context.secondsLeft <= 1,
+    resumedTooLate: ({ context, event }) => event.type === 'quiz.resume' && (remaining(context, event.startedAt, eventNow(event)) ?? 1) <= 0,
+    syncedTooLate: ({ context, event }) =>
+      event.type === 'clock.sync' && context.startedAt !== null && (remaining(context, context.startedAt, eventNow(event)) ?? 1) <= 0,
   },
   actions: {
     begin: assign(({ context, event }) => ({
@@ -86,6 +100,33 @@ export const quizMachine = setup({
         ...context.checked,
         [current(context).id]: isCorrect(current(context), context.responses[current(context).id] ?? null),
       }),
+    }),
+    restore: assign(({ context, event }) =>
+      event.type === 'quiz.resume'
+        ? {
+            index: Math.min(Math.max(0, event.index), context.questions.length - 1),
+            responses: event.responses,
+            checked: {},
+            result: null,
+            endedBy: null,
+            finishedAt: null,
+            startedAt: event.startedAt,
+            secondsLeft: context.mode === 'exam' ? remaining(context, event.startedAt, eventNow(event)) : null,
+          }
+        : {},
+    ),
+    sync: assign({
+      secondsLeft: ({ context, event }) => (context.startedAt === null ? context.secondsLeft : remaining(context, context.startedAt, eventNow(event))),
+    }),
+    /** The clock ran out while the page was away: hand in what was saved, at the moment time ran out. */
+    expire: assign(({ context }) => {
+      const s = score(context.questions, context.responses);
+      return {
+        result: { ...s, passed: s.percent >= context.passMark },
+        finishedAt: (context.startedAt ?? Date.now()) + (context.seconds ?? 0) * 1000,
+        endedBy: 'timeout' as const,
+        secondsLeft: 0,
+      };
     }),
     forward: assign({ index: ({ context }) => Math.min(context.index + 1, context.questions.length - 1) }),
     backward: assign({ index: ({ context }) => Math.max(context.index - 1, 0) }),
@@ -117,7 +158,13 @@ export const quizMachine = setup({
   initial: 'intro',
   states: {
     intro: {
-      on: { 'quiz.start': { target: 'answering', actions: 'begin' } },
+      on: {
+        'quiz.start': { target: 'answering', actions: 'begin' },
+        'quiz.resume': [
+          { guard: and(['isExam', 'resumedTooLate']), target: 'results', actions: ['restore', 'expire'] },
+          { target: 'answering', actions: 'restore' },
+        ],
+      },
     },
     answering: {
       after: {
@@ -134,6 +181,10 @@ export const quizMachine = setup({
         'question.prev': { guard: 'isExam', actions: 'backward' },
         'question.goto': { guard: and(['isExam', 'isValidIndex']), actions: 'jump' },
         'quiz.submit': { guard: 'isExam', target: 'results', actions: 'finish' },
+        'clock.sync': [
+          { guard: and(['isExam', 'syncedTooLate']), target: 'results', actions: 'expire' },
+          { guard: 'isExam', actions: 'sync' },
+        ],
       },
     },
     feedback: {

@@ -1,101 +1,153 @@
-/** Assignment links and result codes: round trip, checksum, version, tampering, truncation, odd names. */
+/** Assignment links and result codes: round trip, length, checksum, versions, tampering, truncation, odd names. */
 import { describe, expect, it } from 'vitest';
 import {
+  assignmentId,
   codeProblemMessage,
   decodeAssignment,
   decodeResult,
-  encode,
   encodeAssignment,
   encodeResult,
+  peekResultOwner,
   type Assignment,
-  type ResultCode,
+  type ResultData,
 } from '../../src/lib/codes';
+import { scanCodes } from '../../src/lib/codeScan';
+import { sampleAssignment } from './sampleQuestions';
 
-const assignment: Assignment = { t: '11月认证', g: '新员工一班', q: 'certification', tp: [], n: 30, p: 80, m: 30, d: '2026-11-30', s: 'k3v9x2q7' };
-const result = (over: Partial<ResultCode> = {}): ResultCode => ({
-  ac: 'abcdefghij',
-  a: assignment,
-  nm: '张三',
-  no: 'A1024',
-  qs: ['gen-limit-baoquan-accept', 'etq-name-badge'],
-  r: { 'gen-limit-baoquan-accept': 2, 'etq-name-badge': 'a' },
-  st: 1_764_000_000_000,
-  fi: 1_764_000_900_000,
-  sc: 100,
+const assignment: Assignment = sampleAssignment;
+
+const result = (over: Partial<ResultData> = {}): ResultData => ({
+  aid: 'abcdEFGH',
+  attempt: 1,
+  name: '张三',
+  staffNo: 'A1024',
+  startedAt: Date.UTC(2026, 10, 20, 2, 0, 0),
+  finishedAt: Date.UTC(2026, 10, 20, 2, 21, 7),
+  timeout: false,
+  fingerprints: Array.from({ length: 30 }, (_, i) => (0x100000 + i * 7919).toString(16).slice(-6)),
+  answers: Array.from({ length: 30 }, (_, i) => [1, 2, 3, 4, 5, 10, 0, 24][i % 8]),
   ...over,
 });
 
+const flip = (code: string) => {
+  const [head, payload, check] = code.split('.');
+  const i = Math.floor(payload.length / 2);
+  return `${head}.${payload.slice(0, i)}${payload[i] === 'A' ? 'B' : 'A'}${payload.slice(i + 1)}.${check}`;
+};
+
 describe('assignment codes', () => {
-  it('round-trip, and stay short enough for a link', async () => {
+  it('round-trip', async () => {
     const code = await encodeAssignment(assignment);
-    expect(code).toMatch(/^A1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{10}$/);
-    expect(code.length).toBeLessThan(200);
-    const back = await decodeAssignment(code);
-    expect(back).toEqual({ ok: true, data: assignment, check: code.split('.')[2] });
+    expect(code).toMatch(/^A2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{10}$/);
+    expect(await decodeAssignment(code)).toEqual({ ok: true, data: assignment, check: code.split('.')[2] });
   });
 
-  it('detect a changed character (tampering or a typing error)', async () => {
-    const code = await encodeAssignment(assignment);
-    const [head, payload, check] = code.split('.');
-    const i = Math.floor(payload.length / 2);
-    const flipped = payload.slice(0, i) + (payload[i] === 'A' ? 'B' : 'A') + payload.slice(i + 1);
-    expect(await decodeAssignment(`${head}.${flipped}.${check}`)).toEqual({ ok: false, problem: 'checksum' });
+  it('fill in the defaults for attempts, counting and review policy', async () => {
+    const { rv: _rv, at: _at, ct: _ct, ...bare } = assignment;
+    const back = await decodeAssignment(await encodeAssignment(bare as Assignment));
+    expect(back.ok && [back.data.rv, back.data.at, back.data.ct]).toEqual(['score', 1, 'best']);
   });
 
-  it('detect truncation', async () => {
+  it('detect a changed character, truncation, a newer or an older version', async () => {
     const code = await encodeAssignment(assignment);
-    expect((await decodeAssignment(code.slice(0, code.length - 3))).ok).toBe(false);
+    expect(await decodeAssignment(flip(code))).toEqual({ ok: false, problem: 'checksum' });
     expect(await decodeAssignment(code.slice(0, 8))).toEqual({ ok: false, problem: 'truncated' });
+    expect((await decodeAssignment(code.slice(0, -3))).ok).toBe(false);
+    expect(await decodeAssignment(code.replace(/^A2\./, 'A3.'))).toEqual({ ok: false, problem: 'version' });
+    expect(await decodeAssignment(code.replace(/^A2\./, 'A1.'))).toEqual({ ok: false, problem: 'old' });
+    expect(codeProblemMessage('A', 'old')).toMatch(/旧版本.*重新生成链接/);
   });
 
-  it('refuse a code from a newer version, a result code, an empty or junk string', async () => {
-    const code = await encodeAssignment(assignment);
-    expect(await decodeAssignment(code.replace(/^A1\./, 'A2.'))).toEqual({ ok: false, problem: 'version' });
+  it('refuse a blueprint that does not add up to the question count', async () => {
+    const code = await encodeAssignment({ ...assignment, n: 31 });
+    expect(await decodeAssignment(code)).toEqual({ ok: false, problem: 'invalid' });
+  });
+
+  it('refuse a result code, an empty or junk string', async () => {
     expect(await decodeAssignment(await encodeResult(result()))).toEqual({ ok: false, problem: 'kind' });
     expect(await decodeAssignment('   ')).toEqual({ ok: false, problem: 'empty' });
     expect(await decodeAssignment('https://example.invalid/?x=1')).toEqual({ ok: false, problem: 'format' });
   });
-
-  it('refuse a well-formed code whose content is invalid', async () => {
-    const bad = await encode('A', { ...assignment, p: 140 });
-    expect(await decodeAssignment(bad)).toEqual({ ok: false, problem: 'invalid' });
-  });
-
-  it('explain every problem in Chinese with what to do', () => {
-    for (const p of ['empty', 'format', 'kind', 'version', 'checksum', 'truncated', 'invalid'] as const) {
-      expect(codeProblemMessage('A', p)).toMatch(/[\u4e00-\u9fff]/);
-      expect(codeProblemMessage('R', p)).toMatch(/[\u4e00-\u9fff]/);
-    }
-    expect(codeProblemMessage('R', 'checksum')).toContain('被改动过');
-  });
 });
 
 describe('result codes', () => {
-  it('round-trip with the answers, times and trainee', async () => {
-    // Responses of every shape name ids (src/quizzes/grading.ts): option, options, order, match, boolean, number.
-    const r = result({
-      qs: ['a-single', 'a-multi', 'an-order', 'a-match', 'a-tf', 'a-number'],
-      r: { 'a-single': 'b', 'a-multi': ['a', 'c'], 'an-order': ['c', 'a', 'b'], 'a-match': { a: 'b', b: 'a' }, 'a-tf': false, 'a-number': 5 },
-    });
-    const back = await decodeResult(await encodeResult(r));
-    expect(back.ok && back.data).toEqual(r);
+  it('round-trip, with whole-second times', async () => {
+    const code = await encodeResult(result());
+    expect(code).toMatch(/^R2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{8}$/);
+    expect(await decodeResult(code)).toEqual({ ok: true, data: result(), check: code.split('.')[2] });
   });
 
-  it('carry names with markup or of great length as plain data', async () => {
-    const markup = result({ nm: '<img src=x onerror=alert(1)>' });
-    const back = await decodeResult(await encodeResult(markup));
-    expect(back.ok && back.data.nm).toBe('<img src=x onerror=alert(1)>');
-    const long = await encode('R', { ...result(), nm: '长'.repeat(200) });
-    expect(await decodeResult(long)).toEqual({ ok: false, problem: 'invalid' });
-    const longest = result({ nm: '欧阳'.repeat(20) });
-    expect((await decodeResult(await encodeResult(longest))).ok).toBe(true);
+  it('fit one chat message: at most 300 characters for 30 questions', async () => {
+    const code = await encodeResult(result());
+    expect(code.length).toBeLessThanOrEqual(300);
+    // A long name and a long staff number still fit.
+    expect((await encodeResult(result({ name: '欧阳娜娜娜', staffNo: 'GD-2026-000123' }))).length).toBeLessThanOrEqual(300);
   });
 
-  it('detect an edited score or answer', async () => {
-    const code = await encodeResult(result({ sc: 40 }));
-    const forged = await encode('R', result({ sc: 100 }));
-    expect(code).not.toBe(forged);
-    const [head, , check] = code.split('.');
-    expect(await decodeResult(`${head}.${forged.split('.')[1]}.${check}`)).toEqual({ ok: false, problem: 'checksum' });
+  it('carry the attempt number, start and end times and the timeout mark', async () => {
+    const back = await decodeResult(await encodeResult(result({ attempt: 3, timeout: true })));
+    expect(back.ok && [back.data.attempt, back.data.timeout, (back.data.finishedAt - back.data.startedAt) / 1000]).toEqual([3, true, 21 * 60 + 7]);
+  });
+
+  it('keep names with markup, spaces and rare characters as text', async () => {
+    const name = '<img src=x> 𠮷野';
+    const back = await decodeResult(await encodeResult(result({ name })));
+    expect(back.ok && back.data.name).toBe(name);
+  });
+
+  it('detect tampering and truncation, and still say whose code it was', async () => {
+    const code = await encodeResult(result());
+    expect(await decodeResult(flip(code))).toEqual({ ok: false, problem: 'checksum' });
+    expect(await decodeResult(code.slice(0, 60))).toEqual({ ok: false, problem: 'truncated' });
+    expect(peekResultOwner(code.slice(0, 60))).toEqual({ name: '张三', staffNo: 'A1024' });
+    expect(peekResultOwner(flip(code))).toEqual({ name: '张三', staffNo: 'A1024' });
+    expect(peekResultOwner('R2.@@')).toBeUndefined();
+  });
+
+  it('refuse old, newer and foreign codes with the right reason', async () => {
+    const code = await encodeResult(result());
+    expect(await decodeResult(code.replace(/^R2\./, 'R1.'))).toEqual({ ok: false, problem: 'old' });
+    expect(await decodeResult(code.replace(/^R2\./, 'R7.'))).toEqual({ ok: false, problem: 'version' });
+    expect(await decodeResult(await encodeAssignment(assignment))).toEqual({ ok: false, problem: 'kind' });
+  });
+
+  it('name the assignment by the start of its check', () => {
+    expect(assignmentId('abcdEFGH12')).toBe('abcdEFGH');
+  });
+});
+
+describe('finding codes in chat text', () => {
+  it('reads codes wrapped by a chat app, with spaces or line breaks inside, and text around them', async () => {
+    const a = await encodeResult(result());
+    const b = await encodeResult(result({ name: '李四', staffNo: 'A1025' }));
+    const wrapped = a.match(/.{1,40}/g)!.join('\n');
+    const spaced = b.match(/.{1,25}/g)!.join(' ');
+    const chat = `张三的结果码：${wrapped}\n请查收，谢谢\n[李四] ${spaced} ok thanks`;
+    const { found, unreadable } = await scanCodes(chat);
+    expect(found.map((f) => f.data.name)).toEqual(['张三', '李四']);
+    expect(found[0].context).toBe('张三的结果码');
+    expect(found[1].code).toBe(b);
+    expect(unreadable).toEqual([]);
+  });
+
+  it('reads codes glued together on one line and ignores a head inside another word', async () => {
+    const a = await encodeResult(result());
+    const { found } = await scanCodes(`${a}，${a}\nxR2.not.a-code`);
+    expect(found).toHaveLength(2);
+  });
+
+  it('reports a damaged code with the person it seems to belong to', async () => {
+    const a = await encodeResult(result({ name: '王五' }));
+    const { found, unreadable } = await scanCodes(`王五发来的：${flip(a)}\n${a.slice(0, 70)}`);
+    expect(found).toEqual([]);
+    expect(unreadable.map((u) => [u.problem, u.owner?.name, u.context])).toEqual([
+      ['checksum', '王五', '王五发来的'],
+      ['truncated', '王五', ''],
+    ]);
+  });
+
+  it('tells an assignment link pasted among results apart', async () => {
+    const { unreadable } = await scanCodes(`链接 ${await encodeAssignment(assignment)}`);
+    expect(unreadable[0].problem).toBe('kind');
   });
 });

@@ -10,7 +10,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import { quizMachine } from '../../machines/quizMachine';
 import { draw } from '../../quizzes/catalog';
-import { answerText } from '../../quizzes/grading';
+import { answerText, type Response } from '../../quizzes/grading';
 import { hashSeed, rng, shuffle } from '../../lib/random';
 import { browserStorage, load, problemMessage, recordQuiz, resetKeepingCopy, save } from '../../lib/progressStore';
 import type { Question, QuizDefinition } from '../../schemas/quiz';
@@ -21,6 +21,12 @@ import { el } from './dom';
 export interface QuizPayload {
   quiz: QuizDefinition;
   pool: Question[];
+}
+
+/** Details of the `quiz:change` event, sent on every change of the quiz (and every clock tick). */
+export interface QuizState {
+  state: string;
+  context: SnapshotFrom<typeof quizMachine>['context'];
 }
 
 /** Details of the `quiz:finished` event. */
@@ -38,6 +44,14 @@ export class QuizRunner extends HTMLElement {
   orderSeed?: number;
   /** Set by a page that has its own introduction: start at once. */
   autostart = false;
+  /** Set by a page to run exactly these questions in this order (an assignment's paper for one trainee). */
+  questions?: Question[];
+  /** Set by a page: false shows only the score and the per-topic table after 交卷 (an assignment's review policy). */
+  showAnswers = true;
+  /** Set by a page: what 再做一次 does, or null for no such button (no attempts left, or inside an LMS). */
+  again: (() => void) | null = () => location.reload();
+  /** Set by a page to continue a saved exam attempt instead of starting afresh. */
+  resume?: { startedAt: number; responses: Record<string, Response>; index: number };
 
   connectedCallback() {
     // Attributes, for markup parsed before this element is defined (the SCORM package).
@@ -48,7 +62,7 @@ export class QuizRunner extends HTMLElement {
     const { quiz, pool } = payload;
     const urlSeed = new URLSearchParams(location.search).get('seed');
     const seed = this.seed ?? (urlSeed ? hashSeed(urlSeed) : Math.floor(Math.random() * 2 ** 32));
-    const drawn = draw(quiz, pool, seed);
+    const drawn = this.questions ?? draw(quiz, pool, seed);
     const questions = this.orderSeed === undefined ? drawn : shuffle(drawn, rng(this.orderSeed));
     const orders = new Map(questions.map((q) => [q.id, displayOrder(q, rng(hashSeed(`${seed}:${q.id}`)))]));
 
@@ -67,6 +81,8 @@ export class QuizRunner extends HTMLElement {
 
     const render = (snap: SnapshotFrom<typeof quizMachine>) => {
       const c = snap.context;
+      // For pages that save the attempt as it goes (autosave of assignments).
+      this.dispatchEvent(new CustomEvent<QuizState>('quiz:change', { detail: { state: snap.value as string, context: c } }));
       const state = snap.value as 'intro' | 'answering' | 'feedback' | 'results';
       intro.hidden = state !== 'intro';
       stage.hidden = state === 'intro';
@@ -217,10 +233,10 @@ export class QuizRunner extends HTMLElement {
       }
       table.append(body);
       box.append(table);
-      box.append(el('h3', {}, t('quiz.mistakes')));
-      if (r.wrong.length === 0) box.append(el('p', {}, t('quiz.noMistakes')));
+      if (this.showAnswers) box.append(el('h3', {}, t('quiz.mistakes')));
+      if (r.wrong.length === 0 && this.showAnswers) box.append(el('p', {}, t('quiz.noMistakes')));
       const list = el('ol', { className: 'quiz-mistakes' });
-      for (const id of r.wrong) {
+      for (const id of this.showAnswers ? r.wrong : []) {
         const q = c.questions.find((x) => x.id === id)!;
         const li = el('li');
         if (q.type === 'scenario') li.append(el('p', { className: 'q-case' }, q.case));
@@ -231,12 +247,14 @@ export class QuizRunner extends HTMLElement {
           el('p', {}, q.explanation),
         );
         const a = el('a', { href: learnBase + learnUrl(q) }, t('quiz.learn'));
+        // Inside an LMS frame the site refuses to be framed: open it in a window of its own.
+        if (learnBase) Object.assign(a, { target: '_blank', rel: 'noopener' });
         li.append(a);
         list.append(li);
       }
-      box.append(list);
+      if (this.showAnswers) box.append(list);
       const actions = el('div', { className: 'quiz-actions' });
-      actions.append(button(t('quiz.again'), () => location.reload(), true));
+      if (this.again) actions.append(button(t('quiz.again'), this.again, true));
       if (this.recordProgress) actions.append(el('a', { href: '/review/', className: 'xt-btn' }, t('quiz.toReview')));
       box.append(actions);
       if (!saved && this.recordProgress) {
@@ -275,7 +293,12 @@ export class QuizRunner extends HTMLElement {
     actor.start();
     startButton.addEventListener('click', () => actor.send({ type: 'quiz.start' }));
     startButton.disabled = false;
-    if (this.autostart) actor.send({ type: 'quiz.start' });
+    if (this.resume) actor.send({ type: 'quiz.resume', ...this.resume });
+    else if (this.autostart) actor.send({ type: 'quiz.start' });
+    // Back from another app or tab: timers were paused, so count the time left from the start again.
+    document.addEventListener('visibilitychange', () => {
+      if (!document.hidden) actor.send({ type: 'clock.sync' });
+    });
   }
 }
 
