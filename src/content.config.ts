@@ -20,6 +20,9 @@ import { phraseSchema } from './schemas/phrase';
 import { processSchema } from './schemas/process';
 import { questionSchema, quizSchema } from './schemas/quiz';
 import { ruleSchema } from './schemas/rule';
+import { searchIntentSchema } from './schemas/searchIntent';
+import { stopWordGroupSchema } from './schemas/stopWords';
+import { synonymSchema } from './schemas/synonym';
 import { sequenceSchema } from './schemas/sequence';
 import { sourceDocumentSchema } from './schemas/source';
 
@@ -47,4 +50,8 @@ export const collections = {
     loader: yamlEntriesLoader(DATA_PATHS.comparisons),
     schema: comparisonSchema(known),
   }),
+  /** Search: words dropped from a query, colloquial words mapped to the norms' terms, and what a question asks for. */
+  stopWords: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.stopWords), schema: stopWordGroupSchema }),
+  synonyms: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.synonyms), schema: synonymSchema(known) }),
+  searchIntents: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.searchIntents), schema: searchIntentSchema }),
 };

@@ -14,3 +14,6 @@ export type PageKey = keyof typeof PAGES;
 
 /** Content multiplied by these factors: ×1 is the site as it is. */
 export const DEFAULT_SCALES = [1, 10, 50];
+
+/** Scales at which the search dialogs (ours and Pagefind UI) are timed keystroke by keystroke. */
+export const DIALOG_SCALES = [1, 50];

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { PAGES, type PageKey } from './pages.ts';
 import { FIRST_QUERY_RUNS, FULL_RUNS, type SearchFigures } from './searchBench.ts';
+import type { DialogFigures } from './searchDialog.ts';
 
 export interface PageFigures {
   js: number;
@@ -20,6 +21,8 @@ export interface VariantResult {
   buildMs: number;
   pages: Partial<Record<PageKey, PageFigures>>;
   search: SearchFigures;
+  /** The search dialog (ours, or Starlight's Pagefind UI for the baseline), at the scales where it is timed. */
+  dialog?: DialogFigures;
   /** Background download of the offline service worker on a first visit, when the site has one. */
   precacheBytes?: number;
 }
@@ -137,6 +140,41 @@ function scalingTable(run: BenchRun): string {
   );
 }
 
+/** Goals for our dialog (issue 11): its own JS, and keystroke to answer at ×1. */
+export const DIALOG_GOALS = { jsGzipBytes: 15 * 1024, p95MsAtScale1: 100 };
+
+function dialogTable(run: BenchRun): string {
+  const rows: string[][] = [];
+  for (const scale of scales(run)) {
+    const { site, base } = pair(run, scale);
+    for (const r of [site, base]) {
+      const d = r?.dialog;
+      if (!d) continue;
+      const b = r === site ? base?.dialog : undefined;
+      rows.push([
+        `×${scale}`,
+        d.kind === 'ours' ? '本站对话框' : 'Pagefind UI（原版 Starlight）',
+        cell(kb, d.jsGzipBytes, b?.jsGzipBytes),
+        String(d.scripts.length),
+        cell(ms, d.p50Ms, b?.p50Ms),
+        cell(ms, d.p95Ms, b?.p95Ms),
+        String(d.queries),
+      ]);
+    }
+  }
+  return rows.length ? table(['规模', '对话框', '对话框自身 JS (gz)', '脚本文件数', '按键到答案 中位', '按键到答案 P95', '计时查询数'], rows) : '';
+}
+
+function dialogVerdict(run: BenchRun): string {
+  const ours = run.results.find((r) => r.variant === 'site' && r.scale === 1)?.dialog;
+  if (!ours) return '';
+  const ok = (pass: boolean) => (pass ? '达到' : '未达到');
+  return (
+    `目标：对话框自身 JS ≤ ${kb(DIALOG_GOALS.jsGzipBytes)} gz（不计 Pagefind 的 pagefind.js 和 wasm）——×1 实测 ${kb(ours.jsGzipBytes)}，${ok(ours.jsGzipBytes <= DIALOG_GOALS.jsGzipBytes)}；` +
+    `索引载入后每个查询 P95 ≤ ${DIALOG_GOALS.p95MsAtScale1} ms（×1）——实测 ${ms(ours.p95Ms)}，${ok(ours.p95Ms <= DIALOG_GOALS.p95MsAtScale1)}。`
+  );
+}
+
 export function renderResults(run: BenchRun): string {
   const m = run.machine;
   return [
@@ -157,6 +195,21 @@ export function renderResults(run: BenchRun): string {
       `${FIRST_QUERY_RUNS} 个不同查询各开一个新页面，取中位数；后续查询 = ${FULL_RUNS} 个页面上各跑全部查询，` +
       `除第一个外每个查询的耗时合在一起取中位数和 P95；本站与基线的测量交替进行。` +
       '离线预缓存 = 首次访问后 service worker 在后台下载的全部文件（gzip 计），不计入页面加载。',
+    ...(dialogTable(run)
+      ? [
+          '',
+          '### 搜索对话框：本站与 Pagefind UI',
+          '',
+          dialogTable(run),
+          '',
+          '对话框自身 JS = 定义 `<site-search>` 的脚本及它静态、按需引入的全部 `/_astro/` 模块（页面载入、打开对话框、第一次搜索期间实际取回的），' +
+            '不含 Pagefind 自己的文件（pagefind.js、worker、wasm、索引），两边用的是同一个引擎。按键到答案 = 先输入查询去掉最后一个字并等它答完，' +
+            '再输入最后一个字，从这次 input 事件到整句查询的答案显示在屏幕上；Pagefind UI 在输入停止 300 ms 后才搜索（它的默认防抖，原版 Starlight 沿用），' +
+            '这段等待是用户实际感受到的一部分。查询是搜索回归集中每隔一个的问题。',
+          '',
+          dialogVerdict(run),
+        ]
+      : []),
   ].join('\n');
 }
 

@@ -14,12 +14,12 @@ import { chromium, type Browser } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { pagefindUiOptions } from '../../src/lib/searchConfig.ts';
+import { pagefindOptions } from '../../src/lib/searchConfig.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { buildBaseline } from './baseline.ts';
 import { BENCH_DIR, buildSite, ROOT, type Built } from './build.ts';
 import { measurePageJs, precacheBytes } from './measure.ts';
-import { DEFAULT_SCALES, PAGES, type PageKey } from './pages.ts';
+import { DEFAULT_SCALES, DIALOG_SCALES, PAGES, type PageKey } from './pages.ts';
 import {
   BENCHMARKS_TEMPLATE,
   renderResults,
@@ -28,6 +28,7 @@ import {
   type VariantResult,
 } from './report.ts';
 import { benchSearch } from './searchBench.ts';
+import { benchDialogs, type DialogFigures } from './searchDialog.ts';
 import { serveDir } from './serve.ts';
 import { readChapters } from './synthetic.ts';
 
@@ -125,9 +126,18 @@ async function measureScale(browser: Browser, { scale, chapters, variants }: Sca
       variants.map((v, i) => ({
         baseUrl: servers[i].url,
         distDir: v.built.dist,
-        ranking: v.variant === 'site' ? pagefindUiOptions.ranking : undefined,
+        ranking: v.variant === 'site' ? pagefindOptions.ranking : undefined,
       })),
     );
+    // The dialogs as users meet them: ours against Starlight's Pagefind UI, at the smallest and largest scale.
+    let dialogs: DialogFigures[] | undefined;
+    if (DIALOG_SCALES.includes(scale)) {
+      log(`×${scale}：搜索对话框（本站与 Pagefind UI）…`);
+      dialogs = await benchDialogs(
+        browser,
+        variants.map((v, i) => ({ baseUrl: servers[i].url, kind: v.variant === 'site' ? 'ours' : 'pagefind-ui' })),
+      );
+    }
     return variants.map((v, i) => ({
       variant: v.variant,
       scale,
@@ -135,6 +145,7 @@ async function measureScale(browser: Browser, { scale, chapters, variants }: Sca
       buildMs: v.built.buildMs,
       pages: pages[i],
       search: search[i],
+      ...(dialogs ? { dialog: dialogs[i] } : {}),
       precacheBytes: precacheBytes(v.built.dist),
     }));
   } finally {

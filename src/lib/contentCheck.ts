@@ -18,6 +18,10 @@ import { phraseSchema } from '../schemas/phrase';
 import { ruleSchema } from '../schemas/rule';
 import { sequenceSchema } from '../schemas/sequence';
 import { sourceDocumentSchema } from '../schemas/source';
+import { searchIntentSchema } from '../schemas/searchIntent';
+import { stopWordGroupSchema } from '../schemas/stopWords';
+import { synonymSchema } from '../schemas/synonym';
+import { chapterTexts, checkLexicon } from '../search/build/lexiconCheck';
 import { DATA_PATHS, DOCS_PATH, readEntries, readKnownIds } from './dataFiles';
 import { readHolidayFiles } from './holidayLoader';
 import { holidayYearSchema } from '../schemas/holiday';
@@ -94,6 +98,9 @@ export function checkContent(root: string): ContentProblem[] {
     [DATA_PATHS.sequences, sequenceSchema(known)],
     [DATA_PATHS.questions, questionSchema(known)],
     [DATA_PATHS.quizzes, quizSchema(known)],
+    [DATA_PATHS.stopWords, stopWordGroupSchema],
+    [DATA_PATHS.synonyms, synonymSchema(known)],
+    [DATA_PATHS.searchIntents, searchIntentSchema],
   ];
   for (const [path, schema] of collections) {
     for (const entry of readEntries(root, path)) {
@@ -123,7 +130,28 @@ export function checkContent(root: string): ContentProblem[] {
       }
     }
   }
+  problems.push(...checkSearchLexicon(root));
   return problems;
+}
+
+/** The search lexicon's checks across files (src/search/build/lexiconCheck.ts), as the build runs them. */
+export function checkSearchLexicon(root: string): ContentProblem[] {
+  const entries = <T>(path: string) => readEntries(root, path).map((e) => ({ id: e.id, file: e.file, data: e.data as T }));
+  const data = (path: string) => readEntries(root, path).map((e) => e.data as { chapter?: string });
+  const chapters = chapterFiles(root).map((file) => {
+    const source = readFileSync(join(root, file), 'utf-8');
+    const fm = frontmatterOf(source) as { title?: string; keywords?: string[] };
+    const id = file.slice(DOCS_PATH.length + 1).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+    return { id, title: fm.title ?? '', keywords: fm.keywords ?? [], body: source };
+  });
+  const texts = chapterTexts(chapters, [DATA_PATHS.rules, DATA_PATHS.documents, DATA_PATHS.phrases, DATA_PATHS.glossary].flatMap(data));
+  return checkLexicon({
+    stopWords: entries(DATA_PATHS.stopWords),
+    synonyms: entries(DATA_PATHS.synonyms),
+    intents: entries(DATA_PATHS.searchIntents),
+    glossary: entries<{ term: string; aliases?: string[] }>(DATA_PATHS.glossary).map((e) => ({ term: e.data.term, aliases: e.data.aliases ?? [] })),
+    chapterText: (slug) => texts.get(slug),
+  });
 }
 
 /** Problems as lines an author can act on. */

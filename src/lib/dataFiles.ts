@@ -76,6 +76,9 @@ export const DATA_PATHS = {
   questions: 'src/quizzes/banks',
   quizzes: 'src/quizzes/quizzes.yaml',
   holidays: 'src/content/norms/holidays',
+  stopWords: 'src/content/norms/search/stopwords.yaml',
+  synonyms: 'src/content/norms/search/synonyms.yaml',
+  searchIntents: 'src/content/norms/search/intents.yaml',
 } as const;
 
 export const DOCS_PATH = 'src/content/docs';

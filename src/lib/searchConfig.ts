@@ -1,25 +1,20 @@
 /**
- * Options for the Pagefind search UI, in one place. The search dialog (our override of
- * Starlight's Search) passes them to PagefindUI. Ranking is tuned for short Chinese queries
- * on pages of very different lengths: see the search regression test for what it must find.
+ * Pagefind's options, in one place: the search engine (src/search/engine.ts), the search
+ * regression test and the benchmark all pass them to `pagefind.options()`. Ranking is tuned for
+ * short Chinese queries on pages of very different lengths.
  */
-export const pagefindUiOptions = {
+export const pagefindOptions = {
   ranking: {
     /** Do not punish long chapters too much: the answer a clerk wants is often in one. */
     pageLength: 0.5,
-    /** Matches in headings, titles and keyword blocks (weighted with data-pagefind-weight) count strongly. */
+    /** Matches in headings (weighted by level) count strongly. */
     termSaturation: 1.6,
+    /**
+     * Searchable metadata (src/components/starlight/PageTitle.astro): the page title, its topic and
+     * the words clerks type for it (keywords). A match there lifts the page as a heading would.
+     */
+    metaWeights: { title: 5, topic: 4, keywords: 3 },
   },
+  /** Words around a match in an excerpt: enough for one Chinese sentence. */
+  excerptLength: 24,
 } as const;
-
-/**
- * Pagefind UI strings, read from Starlight's translations (src/content/i18n/zh-CN.json holds
- * the `pagefind.*` keys), so the dialog and the search page say the same thing.
- */
-export function pagefindTranslations(t: { (key: 'search.label'): string; all(): Record<string, unknown> }) {
-  const strings: Record<string, string> = { placeholder: t('search.label') };
-  for (const [key, value] of Object.entries(t.all())) {
-    if (key.startsWith('pagefind.') && typeof value === 'string') strings[key.replace('pagefind.', '')] = value;
-  }
-  return strings;
-}

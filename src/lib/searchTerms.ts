@@ -1,18 +1,12 @@
 /**
  * The words a page should be found by beyond its own text: the chapter's `keywords`, the
- * `keywords` of every rule it teaches, the aliases of every glossary term it explains, and the
- * question words clerks add ("保全 几天", "去世 要带什么") for the kind of data the page shows.
+ * `keywords` of every rule it teaches, the aliases of every glossary term it explains, and, for
+ * the kind of data the page shows, the words search puts in place of a question (时限 for 几天,
+ * 材料 for 要带什么, 用语 for 怎么说: src/content/norms/search/intents.yaml).
  * Clerks type 解约, 去世, 报销; the norms say 退保, 身故, 理赔 — this closes that gap.
- * Pagefind requires every word of a query to match, so a missing question word hides the page.
  */
 import { getCollection } from 'astro:content';
-
-/** Words people add when asking about a time limit, a document list or what to say. */
-export const QUESTION_WORDS = {
-  rules: ['几天', '多少天', '多久', '多长时间', '几个工作日', '时限', '期限', '时效'],
-  documents: ['要带什么', '带什么', '需要什么', '材料', '资料', '证件'],
-  phrases: ['怎么说', '说什么', '话术', '用语'],
-} as const;
+import type { CardKind } from '../search/lexicon';
 
 export async function searchTermsFor(slug: string, own: readonly string[]): Promise<string[]> {
   const mine = <T extends { data: { chapter?: string } }>(entries: T[]) => entries.filter((e) => e.data.chapter === slug);
@@ -20,13 +14,27 @@ export async function searchTermsFor(slug: string, own: readonly string[]): Prom
   const lists = mine(await getCollection('documents'));
   const phrases = mine(await getCollection('phrases'));
   const terms = mine(await getCollection('glossary'));
+  const intents = (await getCollection('searchIntents')).map((e) => e.data);
+  const answerWords = (card: CardKind, shown: boolean) =>
+    shown ? intents.filter((i) => i.card === card).flatMap((i) => [...(i.term ? [i.term] : []), ...i.words]) : [];
   const words = [
     ...own,
     ...rules.flatMap((r) => r.data.keywords),
     ...terms.flatMap((g) => [g.data.term, ...g.data.aliases]),
-    ...(rules.length ? QUESTION_WORDS.rules : []),
-    ...(lists.length ? QUESTION_WORDS.documents : []),
-    ...(phrases.length ? QUESTION_WORDS.phrases : []),
+    ...answerWords('rules', rules.length > 0),
+    ...answerWords('documents', lists.length > 0),
+    ...answerWords('phrases', phrases.length > 0),
   ];
   return [...new Set(words.map((w) => w.trim()).filter(Boolean))];
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Words as Pagefind should index them: each cut where Intl.Segmenter cuts it, the way Pagefind
+ * segments every query (改地址 → 改 地址). Pagefind matches each query word as the start of an
+ * indexed word; indexed whole, 改地址 would be found by 改 but never by 地址.
+ */
+export function searchableText(words: readonly string[]): string {
+  return words.flatMap((w) => [...segmenter.segment(w)].filter((s) => s.isWordLike).map((s) => s.segment)).join(' ');
 }

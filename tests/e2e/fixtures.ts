@@ -98,17 +98,22 @@ export class CalculatorPage {
   }
 }
 
+/** The header's search dialog: a combobox whose listbox holds answer cards and page results. */
 export class SearchDialog {
   readonly button: Locator;
   readonly dialog: Locator;
   readonly input: Locator;
-  readonly results: Locator;
+  readonly listbox: Locator;
+  readonly options: Locator;
+  readonly status: Locator;
 
   constructor(readonly page: Page) {
     this.button = page.locator('site-search').getByRole('button', { name: '搜索' });
     this.dialog = page.getByRole('dialog', { name: '搜索' });
-    this.input = this.dialog.getByRole('textbox', { name: '搜索' });
-    this.results = this.dialog.locator('.pagefind-ui__result');
+    this.input = this.dialog.getByRole('combobox', { name: '搜索' });
+    this.listbox = this.dialog.getByRole('listbox', { name: '搜索结果' });
+    this.options = this.listbox.getByRole('option');
+    this.status = this.dialog.getByRole('status');
   }
 
   async open() {
@@ -117,18 +122,33 @@ export class SearchDialog {
     await expect(this.dialog).toBeVisible();
   }
 
-  /** Types a query and waits until results (or the "no results" message) are shown. */
+  /** Types a query and waits until the answer to exactly that query is on screen. */
   async search(query: string) {
     await this.input.fill(query);
-    await expect(this.dialog.locator('.pagefind-ui__message')).toBeVisible();
-    await expect(this.dialog.locator('.pagefind-ui__message')).not.toHaveText(/正在搜索/);
+    await this.settled(query);
   }
 
-  /** Paths of the page-level results, best first. */
+  /** Waits until the dialog shows its answer to `query` (results, help or quick links). */
+  async settled(query: string) {
+    const body = this.dialog.locator('.search-body');
+    // The first search also loads Pagefind's wasm, the index and the lexicon: allow for a slow counter PC.
+    await expect(body).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+    await expect(body).toHaveAttribute('data-query', query);
+  }
+
+  /** Where each option leads, in order: path, query and decoded hash ("/reference/documents/?list=claim-death"). */
+  async optionTargets(which: 'all' | 'answers' = 'all'): Promise<string[]> {
+    const options = which === 'all' ? this.options : this.listbox.locator('[role="option"].card, [role="option"].page');
+    const hrefs = await options.evaluateAll((os) => os.map((o) => o.getAttribute('href') ?? ''));
+    return hrefs.map((h) => {
+      const url = new URL(h, 'http://x');
+      return decodeURIComponent(url.pathname + url.search + url.hash);
+    });
+  }
+
+  /** Paths of the page results, best first (answer cards and sections left out). */
   async resultPaths(): Promise<string[]> {
-    const hrefs = await this.results.locator('.pagefind-ui__result-link').evaluateAll((as) =>
-      as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''),
-    );
+    const hrefs = await this.listbox.locator('[role="option"].page').evaluateAll((os) => os.map((o) => o.getAttribute('href') ?? ''));
     return hrefs.map((h) => new URL(h, 'http://x').pathname);
   }
 }

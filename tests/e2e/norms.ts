@@ -14,6 +14,9 @@ export interface RuleData {
   timing?: string;
   amount?: { value: number; bound: string };
   requirement?: string;
+  comparison?: { nationalRule?: string };
+  /** The later rule that replaced this one, when only this article was superseded. */
+  supersededBy?: string;
 }
 export interface ListData {
   id: string;
