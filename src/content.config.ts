@@ -18,6 +18,7 @@ import { phraseSchema } from './schemas/phrase';
 import { processSchema } from './schemas/process';
 import { questionSchema, quizSchema } from './schemas/quiz';
 import { ruleSchema } from './schemas/rule';
+import { situationSchema } from './schemas/situation';
 import { sourceDocumentSchema } from './schemas/source';
 
 const known = readKnownIds(process.cwd());
@@ -29,6 +30,8 @@ export const collections = {
   rules: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.rules), schema: ruleSchema(known) }),
   documents: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.documents), schema: documentListSchema(known) }),
   phrases: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.phrases), schema: phraseSchema(known) }),
+  /** The situations phrases are said in, with when they happen: the order of every phrase list. */
+  situations: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.situations), schema: situationSchema }),
   sources: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.sources), schema: sourceDocumentSchema }),
   inventory: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.inventory), schema: inventoryItemSchema }),
   glossary: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.glossary), schema: glossarySchema(known) }),

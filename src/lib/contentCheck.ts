@@ -16,6 +16,7 @@ import { glossarySchema } from '../schemas/glossary';
 import { inventoryItemSchema } from '../schemas/inventory';
 import { phraseSchema } from '../schemas/phrase';
 import { ruleSchema } from '../schemas/rule';
+import { situationSchema } from '../schemas/situation';
 import { sourceDocumentSchema } from '../schemas/source';
 import { DATA_PATHS, DOCS_PATH, readEntries, readKnownIds } from './dataFiles';
 
@@ -83,6 +84,7 @@ export function checkContent(root: string): ContentProblem[] {
     [DATA_PATHS.rules, ruleSchema(known)],
     [DATA_PATHS.documents, documentListSchema(known)],
     [DATA_PATHS.phrases, phraseSchema(known)],
+    [DATA_PATHS.situations, situationSchema],
     [DATA_PATHS.sources, sourceDocumentSchema],
     [DATA_PATHS.inventory, inventoryItemSchema],
     [DATA_PATHS.glossary, glossarySchema(known)],

@@ -7,6 +7,7 @@ export function known(partial: Partial<Record<keyof KnownIds, string[]>> = {}): 
     rules: set('rules', ['baoquan-accept', 'national-rule']),
     documents: set('documents', ['claim-death']),
     phrases: set('phrases', ['must-greet']),
+    situations: set('situations', ['客户来到柜面']),
     sources: set('sources', ['life-basic-2010', 'henan-2014']),
     inventory: set('inventory', ['B6', 'B7']),
     glossary: set('glossary', ['baoquan']),
