@@ -26,18 +26,16 @@ class ProgressMarks extends HTMLElement {
           walk: c.walks.length > 0 && c.walks.every((w) => w.completed),
         };
         const box = link.querySelector('.xt-marks') ?? link.appendChild(span('xt-marks', ''));
-        box.replaceChildren(
-          ...(Object.keys(done) as (keyof Words)[])
-            .filter((k) => done[k])
-            .map((k) => {
-              const [short, long] = words[k];
-              const mark = span('xt-mark', '');
-              mark.title = long;
-              mark.append(span('', short), span('sr-only', `（${long}）`));
-              mark.firstElementChild!.setAttribute('aria-hidden', 'true');
-              return mark;
-            }),
-        );
+        const on = (Object.keys(done) as (keyof Words)[]).filter((k) => done[k]);
+        // One visible character per mark; a screen reader hears them as one phrase after the title.
+        const marks = on.map((k) => {
+          const mark = span('xt-mark', words[k][0]);
+          mark.title = words[k][1];
+          mark.setAttribute('aria-hidden', 'true');
+          return mark;
+        });
+        const spoken = on.length ? [span('sr-only', `（${on.map((k) => words[k][1]).join('，')}）`)] : [];
+        box.replaceChildren(...marks, ...spoken);
       }
     };
     render();
