@@ -133,7 +133,9 @@ class WalkThrough extends HTMLElement {
         zoomTo(z === 'in' ? scale * ZOOM_STEP : z === 'out' ? scale / ZOOM_STEP : 0);
       } else if (target.dataset.choose) move({ type: 'step.choose', to: target.dataset.choose }, 'push', true, true);
       else if (target.hasAttribute('data-next')) move({ type: 'step.next' }, 'push', true, true);
-      else if (target.dataset.action === 'restart') move({ type: 'walk.restart' }, 'push', true);
+      else if (target.dataset.action === 'restart') {
+        if (path.length > 1) move({ type: 'walk.restart' }, 'push', true);
+      }
       else if (target.dataset.action === 'back') {
         // The step before is the entry before in history when this step was reached by a step forward.
         if (isEntry(history.state) && history.state.forward) history.back();
@@ -145,13 +147,14 @@ class WalkThrough extends HTMLElement {
       }
     });
 
-    // Back and Forward (and a step typed into the address bar).
+    // Back and Forward (and a step typed into the address bar). Other fragments (the skip link's
+    // #_top) are not steps and leave the walkthrough alone.
     const fromHistory = () => {
       if (isEntry(history.state)) return move({ type: 'walk.resume', path: history.state.path }, 'none', true);
       const id = stepInHash();
       if (id === shown) return;
       if (id) move({ type: 'walk.goto', step: id }, 'replace', true);
-      else move({ type: 'walk.restart' }, 'none', true); // The entry the page was opened on.
+      else if (!location.hash) move({ type: 'walk.restart' }, 'none', true); // The entry the page was opened on.
     };
     window.addEventListener('popstate', fromHistory);
     window.addEventListener('hashchange', () => {
