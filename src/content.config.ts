@@ -32,7 +32,7 @@ export const collections = {
   phrases: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.phrases), schema: phraseSchema(known) }),
   /** The situations phrases are said in, with when they happen: the order of every phrase list. */
   situations: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.situations), schema: situationSchema }),
-  sources: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.sources), schema: sourceDocumentSchema }),
+  sources: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.sources), schema: sourceDocumentSchema(known) }),
   inventory: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.inventory), schema: inventoryItemSchema }),
   glossary: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.glossary), schema: glossarySchema(known) }),
   processes: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.processes), schema: processSchema(known) }),

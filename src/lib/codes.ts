@@ -106,7 +106,15 @@ export const assignmentSchema = z.object({
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 
-const responseSchema = z.union([z.number(), z.array(z.number()), z.boolean(), z.null()]);
+/** A response as src/quizzes/grading.ts defines it: option/item/pair ids, a boolean or a number. */
+const responseSchema = z.union([
+  z.string(),
+  z.array(z.string()),
+  z.record(z.string(), z.string()),
+  z.number(),
+  z.boolean(),
+  z.null(),
+]);
 
 /** A trainee's result: the assignment it answers, who, when, and every answer (re-graded on receipt). */
 export const resultSchema = z.object({

@@ -85,7 +85,7 @@ export function checkContent(root: string): ContentProblem[] {
     [DATA_PATHS.documents, documentListSchema(known)],
     [DATA_PATHS.phrases, phraseSchema(known)],
     [DATA_PATHS.situations, situationSchema],
-    [DATA_PATHS.sources, sourceDocumentSchema],
+    [DATA_PATHS.sources, sourceDocumentSchema(known)],
     [DATA_PATHS.inventory, inventoryItemSchema],
     [DATA_PATHS.glossary, glossarySchema(known)],
     [DATA_PATHS.comparisons, comparisonSchema(known)],

@@ -7,7 +7,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
-import type { KnownIds } from '../schemas/refs';
+import { SOURCE_EFFECTS, SOURCE_KINDS } from '../schemas/enums';
+import type { KnownIds, SourceFacts } from '../schemas/refs';
 
 /** One record read from a data file, with the file it came from (for error messages). */
 export interface RawEntry {
@@ -122,10 +123,22 @@ export function chapterAnchors(root: string): Map<string, Set<string>> {
   return out;
 }
 
+/** Kind and effect of every source whose values are valid, for the rules' standing checks. */
+export function readSourceFacts(root: string): Map<string, SourceFacts> {
+  const out = new Map<string, SourceFacts>();
+  for (const { id, data } of readEntries(root, DATA_PATHS.sources)) {
+    const kind = SOURCE_KINDS.find((k) => k === data.kind);
+    const effect = SOURCE_EFFECTS.find((e) => e === data.effect);
+    if (kind && effect) out.set(id, { shortTitle: String(data.shortTitle ?? id), kind, effect });
+  }
+  return out;
+}
+
 /** The ids that exist in every collection, for the cross-reference checks. */
 export function readKnownIds(root: string): KnownIds {
   const ids = (path: string) => new Set(readEntries(root, path).map((e) => e.id));
   return {
+    sourceFacts: readSourceFacts(root),
     rules: ids(DATA_PATHS.rules),
     documents: ids(DATA_PATHS.documents),
     phrases: ids(DATA_PATHS.phrases),

@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { formatCitation } from './format';
+import { ruleStandings, sourceStanding, type RuleStanding } from './ruleStanding';
 
 type NormsCollection = 'rules' | 'documents' | 'phrases' | 'sources' | 'glossary' | 'inventory';
 
@@ -54,4 +55,23 @@ export async function chapterTitles(slugs: Iterable<string>): Promise<Map<string
   const unique = [...new Set(slugs)];
   const entries = await Promise.all(unique.map(async (slug) => [slug, (await getEntry('docs', slug))!.data.title] as const));
   return new Map(entries);
+}
+
+/** Every rule's standing — kind, effect, whether it governs at the counter, which rule governs instead — by rule id. */
+export async function getRuleStandings(): Promise<Map<string, RuleStanding>> {
+  const [rules, sources] = await Promise.all([getCollection('rules'), getCollection('sources')]);
+  return ruleStandings(
+    rules.map((r) => r.data),
+    sources.map((s) => s.data),
+  );
+}
+
+/** One rule's standing. */
+export async function getRuleStanding(id: string): Promise<RuleStanding> {
+  return (await getRuleStandings()).get(id)!;
+}
+
+/** The standing of a source document itself (document lists and phrases carry no rule of their own). */
+export async function getSourceStanding(doc: string): Promise<RuleStanding> {
+  return sourceStanding((await getEntry('sources', doc))!.data);
 }

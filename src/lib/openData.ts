@@ -2,11 +2,18 @@
  * The open-data JSON files (/data/*.json): the same collections the pages render, with each
  * citation resolved to the document's title so another system needs no second lookup.
  * Ids are the stable keys; `schemaVersion` changes only when a field changes meaning.
+ *
+ * Version history (also in README, 「开放数据」):
+ * - 2: the source taxonomy. Rules lose `status` and gain `standing` ({ kind, effect, national, governs,
+ *   governedBy }); document lists lose `status`; every citation carries `sourceKind`,
+ *   `sourceEffect` and `sourceChecked` instead of `sourceStatus`.
+ * - 1: first release.
  */
 import { getCollection, getEntry } from 'astro:content';
 import { formatCitation, formatLimit } from './format';
+import { getRuleStandings } from './norms';
 
-export const OPEN_DATA_VERSION = 1;
+export const OPEN_DATA_VERSION = 2;
 
 async function citation(c: { doc: string; article: string }) {
   const source = (await getEntry('sources', c.doc))!.data;
@@ -15,7 +22,9 @@ async function citation(c: { doc: string; article: string }) {
     title: source.title,
     docNumber: source.docNumber ?? null,
     article: c.article,
-    sourceStatus: source.status,
+    sourceKind: source.kind,
+    sourceEffect: source.effect,
+    sourceChecked: source.checked,
     text: formatCitation(source.shortTitle, c.article),
   };
 }
@@ -26,6 +35,7 @@ function envelope(dataset: string, description: string, items: unknown[]) {
 
 export async function rulesData() {
   const rules = (await getCollection('rules')).map((e) => e.data);
+  const standings = await getRuleStandings();
   const items = await Promise.all(
     rules.map(async (r) => ({
       id: r.id,
@@ -35,7 +45,7 @@ export async function rulesData() {
       limit: { ...r.limit, text: formatLimit(r.limit) },
       actor: r.actor,
       businessLine: r.businessLine,
-      status: r.status,
+      standing: { governedBy: null, ...standings.get(r.id)! },
       supersededBy: r.supersededBy ?? null,
       source: await citation(r.source),
       alsoIn: await Promise.all(r.alsoIn.map(citation)),
@@ -65,7 +75,6 @@ export async function documentsData() {
         original: i.original,
         note: i.note ?? null,
       })),
-      status: l.status,
       source: await citation(l.source),
       note: l.note ?? null,
       chapter: `/${l.chapter}/`,

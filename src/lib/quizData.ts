@@ -1,23 +1,20 @@
 /** The question bank and quiz list for pages, from the collections plus generated questions. */
 import { getCollection } from 'astro:content';
-import { buildBank, chapterQuizzes } from '../quizzes/catalog';
-import { generateQuestions } from '../quizzes/generate';
-import type { Question, QuizDefinition } from '../schemas/quiz';
+import { assembleBank } from '../quizzes/bank';
+import { chapterQuizzes } from '../quizzes/catalog';
+import type { BankQuestion, QuizDefinition } from '../schemas/quiz';
 
-let cache: Promise<{ bank: Question[]; quizzes: QuizDefinition[] }> | undefined;
+let cache: Promise<{ bank: BankQuestion[]; quizzes: QuizDefinition[] }> | undefined;
 
 async function load() {
-  const generated = generateQuestions({
+  // The same function the unit tests call (tests/unit/bankData.ts): what is tested is what ships.
+  const bank = await assembleBank((await getCollection('questions')).map((e) => e.data), {
     rules: (await getCollection('rules')).map((e) => e.data),
     lists: (await getCollection('documents')).map((e) => e.data),
     phrases: (await getCollection('phrases')).map((e) => e.data),
     processes: (await getCollection('processes')).map((e) => e.data),
     sources: (await getCollection('sources')).map((e) => e.data),
   });
-  const bank = buildBank(
-    (await getCollection('questions')).map((e) => e.data),
-    generated,
-  );
   const chapters = (await getCollection('docs'))
     .filter((e) => e.data.kind === 'chapter')
     .sort((a, b) => (a.data.order ?? 99) - (b.data.order ?? 99))

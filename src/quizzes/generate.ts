@@ -1,11 +1,14 @@
 /**
  * Questions generated from the norms data, where the data already holds the answer: time
  * limits (rules), document lists, phrases and process order. A changed rule changes its
- * questions; ids are stable (gen-…-<data id>) and wrong options are picked with a seed from the
- * id, so the same data always yields the same questions — results can be re-graded later.
+ * questions. Question ids are stable (gen-…-<data id>), option ids come from the option's text
+ * (contentId), and wrong options are picked with a seed from the question id over data sorted
+ * by id, so the same data always yields the same questions whatever order it was read in.
  */
 import { formatCitation, formatLimit, ruleSentence } from '../lib/format';
 import { hashSeed, pick, rng } from '../lib/random';
+import { contentId } from './contentId';
+import { ruleStandings } from '../lib/ruleStanding';
 import type { DocumentList } from '../schemas/documentList';
 import type { Phrase } from '../schemas/phrase';
 import type { ProcessDefinition } from '../schemas/process';
@@ -21,23 +24,34 @@ export interface NormsData {
   sources: SourceDocument[];
 }
 
-type Option = { text: string; correct: boolean };
-const correct = (text: string): Option => ({ text, correct: true });
-const wrong = (text: string): Option => ({ text, correct: false });
+type Option = { id: string; text: string; correct: boolean };
+/** A generated option's id comes from its content, never its position (see contentId). */
+const correct = (text: string): Option => ({ id: contentId(text), text, correct: true });
+const wrong = (text: string): Option => ({ id: contentId(text), text, correct: false });
 const unique = (xs: string[]) => [...new Set(xs)];
+const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-export function generateQuestions(data: NormsData): Question[] {
+export function generateQuestions(input: NormsData): Question[] {
+  // Sorted by id first: the questions depend on the data, never on the order files or collections were read in.
+  const data: NormsData = {
+    rules: byId(input.rules),
+    lists: byId(input.lists),
+    phrases: byId(input.phrases),
+    processes: byId(input.processes),
+    sources: byId(input.sources),
+  };
   const sourceTitle = new Map(data.sources.map((s) => [s.id, s.shortTitle]));
   const cite = (c: { doc: string; article: string }) => formatCitation(sourceTitle.get(c.doc) ?? c.doc, c.article);
-  return [...fromRules(data.rules, cite), ...fromLists(data.lists, cite), ...fromPhrases(data.phrases, cite), ...fromProcesses(data.processes, cite)];
+  const standings = ruleStandings(data.rules, data.sources);
+  // Only rules a clerk must apply today: national rules in force that nothing supersedes.
+  const teachable = (r: Rule) => standings.get(r.id)!.governs && r.limit.bound === '以内';
+  return [...fromRules(data.rules.filter(teachable), cite), ...fromLists(data.lists, cite), ...fromPhrases(data.phrases, cite), ...fromProcesses(data.processes, cite)];
 }
 
-/** Only rules a clerk must apply today: current national rules not replaced by another. */
-const teachable = (r: Rule) => r.status === '现行全国规定' && !r.supersededBy && r.limit.bound === '以内';
-
+/** Questions on the rules a clerk must apply today (the caller passes only those). */
 function fromRules(rules: Rule[], cite: (c: Rule['source']) => string): Question[] {
   const out: Question[] = [];
-  for (const r of rules.filter(teachable)) {
+  for (const r of rules) {
     const unitWord = r.limit.unit === '工作日' ? '个工作日' : r.limit.unit;
     const explanation = `依据${cite(r.source)}：${ruleSentence(r)}。`;
     out.push({
@@ -60,9 +74,9 @@ function fromRules(rules: Rule[], cite: (c: Rule['source']) => string): Question
         difficulty: 2,
         prompt: `「${r.title}」的时限应当怎样计算？`,
         options: [
-          { text: `${v}个工作日：不算周末和法定节假日`, correct: r.limit.unit === '工作日' },
-          { text: `${v}日：按自然日连续计算，周末和节假日照算`, correct: r.limit.unit === '日' },
-          { text: `${v}个工作日，但遇到节假日也照算`, correct: false },
+          { id: 'working-days', text: `${v}个工作日：不算周末和法定节假日`, correct: r.limit.unit === '工作日' },
+          { id: 'calendar-days', text: `${v}日：按自然日连续计算，周末和节假日照算`, correct: r.limit.unit === '日' },
+          { id: 'working-all-days', text: `${v}个工作日，但遇到节假日也照算`, correct: false },
         ],
         explanation: `${explanation}规定写“${formatLimit(r.limit)}”，${r.limit.unit === '工作日' ? '只数工作日' : '按自然日计算'}。`,
         learn: r.chapter,
@@ -70,7 +84,7 @@ function fromRules(rules: Rule[], cite: (c: Rule['source']) => string): Question
     }
   }
   // One matching question per business line: task ↔ limit, with distinct limits.
-  const byLine = Map.groupBy(rules.filter(teachable), (r) => r.businessLine);
+  const byLine = Map.groupBy(rules, (r) => r.businessLine);
   for (const [line, group] of byLine) {
     const distinct = [...new Map(group.map((r) => [formatLimit(r.limit), r])).values()];
     if (distinct.length < 3) continue;
@@ -81,7 +95,7 @@ function fromRules(rules: Rule[], cite: (c: Rule['source']) => string): Question
       topics: ['时限'],
       difficulty: 2,
       prompt: `${line}：把每件事和它的时限连起来。`,
-      pairs: chosen.map((r) => ({ left: r.title, right: formatLimit(r.limit) })),
+      pairs: chosen.map((r) => ({ id: contentId(r.title), left: r.title, right: formatLimit(r.limit) })),
       explanation: chosen.map((r) => `${r.title}：${formatLimit(r.limit)}（${cite(r.source)}）`).join('；') + '。',
       learn: chosen[0].chapter,
     });
@@ -214,7 +228,7 @@ function fromProcesses(processes: ProcessDefinition[], cite: (c: ProcessDefiniti
         topics: ['流程'],
         difficulty: 2,
         prompt: `把「${p.title}」的主要步骤排成正确顺序。`,
-        items: titles.slice(0, 7),
+        items: titles.slice(0, 7).map((text) => ({ id: contentId(text), text })),
         explanation: `依据${cite(p.sources[0])}，${p.title}的顺序是：${titles.slice(0, 7).join(' → ')}。`,
         learn: p.chapter,
       });

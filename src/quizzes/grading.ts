@@ -1,32 +1,39 @@
 /**
- * Grading: whether a response answers a question, and a score by topic. Responses refer to
- * options and items by their index in the question's canonical order (as written in the bank),
- * never by their shuffled position, so a response can be re-graded from the bank alone.
+ * Grading: whether a response answers a question, and a score by topic. Responses name option,
+ * item and pair ids, never positions (the identity contract, README「题目的身份」):
+ *
+ *   single, single-answer scenario → the option id          'b'
+ *   multiple, multi-answer scenario → the option ids, sorted ['a', 'c']
+ *   ordering → the item ids in the learner's order           ['c', 'a', 'b']
+ *   matching → for each pair id (left side), the pair id whose right side was chosen { a: 'b', b: 'a' }
+ *   truefalse → a boolean; numeric → a number
+ *
+ * Anything else (an old position-based answer, a tampered code) is simply not right: grading never throws.
  */
 import type { Question, QuizTopic } from '../schemas/quiz';
 
-/** A response, by question type: an option index, indices, a boolean, an order, a match, a number. */
-export type Response = number | number[] | boolean | null;
+/** A response, by question type (see above). */
+export type Response = string | string[] | Record<string, string> | boolean | number | null;
 
-const sameSet = (a: number[], b: number[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
-const correctIndices = (options: { correct: boolean }[]) => options.flatMap((o, i) => (o.correct ? [i] : []));
+const isStrings = (r: unknown): r is string[] => Array.isArray(r) && r.every((x) => typeof x === 'string');
+const isMatch = (r: unknown): r is Record<string, string> => !!r && typeof r === 'object' && !Array.isArray(r);
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+const correctIds = (options: { id: string; correct: boolean }[]) => options.filter((o) => o.correct).map((o) => o.id);
 
 export function isCorrect(q: Question, r: Response): boolean {
   if (r === null || r === undefined) return false;
   switch (q.type) {
     case 'single':
-      return typeof r === 'number' && q.options[r]?.correct === true;
+      return typeof r === 'string' && q.options.some((o) => o.id === r && o.correct);
     case 'multiple':
     case 'scenario':
-      return Array.isArray(r) ? sameSet(r, correctIndices(q.options)) : typeof r === 'number' && sameSet([r], correctIndices(q.options));
+      return isStrings(r) ? sameSet(r, correctIds(q.options)) : typeof r === 'string' && sameSet([r], correctIds(q.options));
     case 'truefalse':
       return r === q.answer;
     case 'ordering':
-      // r[k] = the canonical index of the item the user put in position k.
-      return Array.isArray(r) && r.length === q.items.length && r.every((v, k) => v === k);
+      return isStrings(r) && r.length === q.items.length && r.every((id, k) => id === q.items[k].id);
     case 'matching':
-      // r[i] = the canonical index of the right side chosen for left i.
-      return Array.isArray(r) && r.length === q.pairs.length && r.every((v, i) => v === i);
+      return isMatch(r) && Object.keys(r).length === q.pairs.length && q.pairs.every((p) => r[p.id] === p.id);
     case 'numeric':
       return typeof r === 'number' && r === q.answer;
   }
@@ -75,7 +82,7 @@ export function answerText(q: Question): string {
     case 'truefalse':
       return q.answer ? '正确' : '错误';
     case 'ordering':
-      return q.items.join(' → ');
+      return q.items.map((i) => i.text).join(' → ');
     case 'matching':
       return q.pairs.map((p) => `${p.left}：${p.right}`).join('；');
     case 'numeric':

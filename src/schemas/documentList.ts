@@ -1,6 +1,6 @@
 /** A checklist of documents for one claim or service type. */
 import { z } from 'astro/zod';
-import { idSchema, itemConditionSchema, ruleStatusSchema } from './enums';
+import { idSchema, itemConditionSchema } from './enums';
 import { refTo, type KnownIds } from './refs';
 import { citationSchema } from './source';
 
@@ -38,10 +38,8 @@ export function documentListSchema(known: KnownIds) {
       summary: z.string().min(4),
       /** The items, in the order they are usually checked. */
       items: z.array(item).min(1, { error: '材料清单至少要有一项' }),
-      /** Where the list comes from. */
+      /** Where the list comes from; the list's badge (kind and effect) is its source's. */
       source: citationSchema(known),
-      /** How binding the list is (most claim lists are a company's own, not a national rule). */
-      status: ruleStatusSchema,
       /** A caveat shown under the list, e.g. 公司可增加要求，但须一次性告知. */
       note: z.string().optional(),
       /** Chapter (docs slug) that teaches this list. */

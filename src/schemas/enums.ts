@@ -11,12 +11,6 @@ export const limitUnitSchema = z.enum(LIMIT_UNITS, {
     `时限单位必须是 ${LIMIT_UNITS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
 });
 
-/** How binding a rule is, from the national rule down to a company's own example. */
-export const RULE_STATUSES = ['现行全国规定', '地方行业规范', '公司制度示例', '已废止'] as const;
-export const ruleStatusSchema = z.enum(RULE_STATUSES, {
-  error: (issue) => `状态必须是 ${RULE_STATUSES.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
-});
-
 /** Business lines used to group time limits on the 时限速查 page. */
 export const BUSINESS_LINES = ['承保', '回访', '保全', '理赔', '投诉', '电话', '经纪', '农险', '通用'] as const;
 export const businessLineSchema = z.enum(BUSINESS_LINES, {
@@ -79,13 +73,52 @@ export const itemConditionSchema = z.enum(ITEM_CONDITIONS, {
     `材料适用条件必须是 ${ITEM_CONDITIONS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
 });
 
-/** Kinds of source document, which decide how much weight a rule carries. */
-export const SOURCE_KINDS = ['法律', '部门规章', '行业自律规范', '公司制度示例', '培训素材', '国家标准'] as const;
-export const sourceKindSchema = z.enum(SOURCE_KINDS);
+/**
+ * What kind of document a source is. The kind says who wrote it and whom it binds; whether it
+ * is still in force is a separate thing (SOURCE_EFFECTS). Ordered from the law down.
+ */
+export const SOURCE_KINDS = [
+  '法律',
+  '行政法规',
+  '部门规章',
+  '规范性文件',
+  '推荐性国家标准',
+  '全国行业自律规范',
+  '地方行业规范',
+  '地方政府文件',
+  '公司制度',
+  '培训材料示例',
+] as const;
+export const sourceKindSchema = z.enum(SOURCE_KINDS, {
+  error: (issue) => `文件类别必须是 ${SOURCE_KINDS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-/** Whether a source is in force. 未核实 = the text could not be checked against an official copy. */
-export const SOURCE_STATUSES = ['现行', '已废止', '未核实'] as const;
-export const sourceStatusSchema = z.enum(SOURCE_STATUSES);
+/**
+ * Kinds made by the state that bind every insurer in the country (law, administrative
+ * regulation, the regulator's rules and notices). Only these can govern at the counter.
+ */
+export const NATIONAL_KINDS = ['法律', '行政法规', '部门规章', '规范性文件'] as const satisfies readonly SourceKind[];
+/** Kinds that apply only in one province or city; such a source names its region. */
+export const LOCAL_KINDS = ['地方行业规范', '地方政府文件'] as const satisfies readonly SourceKind[];
+
+/**
+ * Whether a document (or one rule of it) is in force.
+ * 已被取代 = the text still exists but a later rule decides the matter;
+ * 未能核对原文 = no official copy was found to check the text against.
+ */
+export const SOURCE_EFFECTS = ['现行', '已被取代', '已废止', '未能核对原文'] as const;
+export const sourceEffectSchema = z.enum(SOURCE_EFFECTS, {
+  error: (issue) => `效力必须是 ${SOURCE_EFFECTS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+export type SourceEffect = (typeof SOURCE_EFFECTS)[number];
+
+/** A rule's own effect when it differs from its document's: the document is current, the article is not. */
+export const RULE_EFFECTS = ['已被取代', '已废止'] as const satisfies readonly SourceEffect[];
+export const ruleEffectSchema = z.enum(RULE_EFFECTS, {
+  error: (issue) =>
+    `规则自己的效力只能写 ${RULE_EFFECTS.join(' / ')}（现行或未能核对原文随出处文件，不用写），收到的是 ${JSON.stringify(issue.input)}`,
+});
 
 /** How a seed rule compares with the current national rule. */
 export const COMPARISON_VERDICTS = ['一致', '严于全国规定', '宽于全国规定', '已被取代', '口径不同'] as const;

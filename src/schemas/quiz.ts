@@ -2,11 +2,16 @@
  * Quiz questions and quiz definitions. Hand-written banks live in src/quizzes/banks/*.yaml;
  * questions whose answer the norms data already holds (time limits, document lists, phrases,
  * process order) are generated from it (src/quizzes/generate.ts), so a changed rule changes
- * its questions. Answers are stored in canonical order; the quiz shuffles for display.
+ * its questions.
+ *
+ * Identity (the contract in README「题目的身份」): every option, ordering item and matching pair
+ * has an id that never changes meaning, and responses name those ids, never positions — the quiz
+ * shuffles for display, and a data edit cannot silently regrade an old answer.
  */
 import { z } from 'astro/zod';
 import { idSchema } from './enums';
 import type { KnownIds } from './refs';
+import { citationSchema } from './source';
 
 import { QUIZ_TOPICS } from './quizTopics';
 export { QUIZ_TOPICS } from './quizTopics';
@@ -31,10 +36,23 @@ export function learnLinkSchema(known: KnownIds) {
   });
 }
 
+/** Id of an option, ordering item or matching pair: unique within its question, never reused for another meaning. */
+export const OPTION_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,15}$/;
+export const optionIdSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? '缺少 id：每个选项、排序项和连线对都要有 id（例如 id: a）' : 'id 必须是字符串（例如 id: a）') })
+  .regex(OPTION_ID_PATTERN, { error: '选项 id 只能用小写字母、数字和连字符，以字母或数字开头，最长 16 个字符（例如 a、b、c）' });
+
+/** Ids that repeat within one list of a question, for the error message. */
+const repeated = (ids: string[]) => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+
 export function questionSchema(known: KnownIds) {
   const base = {
     /** Stable ASCII id; results and the review list refer to it. */
     id: idSchema,
+    /** Near-duplicates (same case, same answer) share a group; one draw never holds two of a group. */
+    group: idSchema.optional(),
+    /** The documents and articles that make the answer right (at least one; never this site itself). */
+    sources: z.array(citationSchema(known)).min(1, { error: '至少要写一条出处 { doc, article }' }).optional(),
     /** What it trains. */
     topics: z.array(quizTopicSchema).min(1, { error: '至少要有一个主题' }),
     /** 1 = recall, 2 = apply, 3 = judge a case. */
@@ -45,6 +63,8 @@ export function questionSchema(known: KnownIds) {
     learn: learnLinkSchema(known),
   };
   const option = z.object({
+    /** Stable id (a, b, c … for hand-written options); responses refer to it. */
+    id: optionIdSchema,
     /** The option text. */
     text: z.string().min(1),
     /** Whether this option is (one of) the right answer(s). */
@@ -89,16 +109,38 @@ export function questionSchema(known: KnownIds) {
     type: z.literal('ordering'),
     /** The instruction, e.g. 把保全作业流程排成正确顺序. */
     prompt: z.string().min(4),
-    /** The items, in the right order (shown shuffled). */
-    items: z.array(z.string().min(1)).min(3).max(9),
+    /** The items, in the right order (shown shuffled); responses list item ids. */
+    items: z
+      .array(
+        z.object({
+          /** Stable id of the step; responses refer to it. */
+          id: optionIdSchema,
+          /** The step as shown. */
+          text: z.string().min(1),
+        }),
+      )
+      .min(3)
+      .max(9),
   });
   const matching = z.object({
     ...base,
     type: z.literal('matching'),
     /** The instruction. */
     prompt: z.string().min(4),
-    /** Pairs, each left matched to its right (rights are shown shuffled). */
-    pairs: z.array(z.object({ left: z.string().min(1), right: z.string().min(1) })).min(2).max(6),
+    /** Pairs, each left matched to its right (rights are shown shuffled); responses map pair id → pair id. */
+    pairs: z
+      .array(
+        z.object({
+          /** Stable id of the pair; names both its left and its right side in responses. */
+          id: optionIdSchema,
+          /** Shown as the row label. */
+          left: z.string().min(1),
+          /** Offered in every row's list. */
+          right: z.string().min(1),
+        }),
+      )
+      .min(2)
+      .max(6),
   });
   const numeric = z.object({
     ...base,
@@ -131,6 +173,13 @@ export function questionSchema(known: KnownIds) {
           ctx.addIssue({ code: 'custom', path: ['options'], message: `题目 "${q.id}" 有重复的选项` });
         }
       }
+      const lists = { options: 'options' in q ? q.options : [], items: q.type === 'ordering' ? q.items : [], pairs: q.type === 'matching' ? q.pairs : [] };
+      for (const [field, list] of Object.entries(lists)) {
+        const twice = repeated(list.map((x) => x.id));
+        if (twice.length) {
+          ctx.addIssue({ code: 'custom', path: [field], message: `题目 "${q.id}" 的 ${field} 中 id 重复：${twice.join('、')}（每项的 id 在本题内必须唯一）` });
+        }
+      }
       if (q.type === 'matching' && new Set(q.pairs.map((p) => p.right)).size !== q.pairs.length) {
         ctx.addIssue({ code: 'custom', path: ['pairs'], message: `连线题 "${q.id}" 右侧选项不能重复` });
       }
@@ -138,6 +187,8 @@ export function questionSchema(known: KnownIds) {
 }
 export type Question = z.infer<ReturnType<typeof questionSchema>>;
 export type QuestionType = Question['type'];
+/** A question as the site ships it: with its content fingerprint (src/quizzes/identity.ts), computed at build time. */
+export type BankQuestion = Question & { fingerprint: string };
 export type { QuizTopic } from './quizTopics';
 
 /** A quiz: a fixed set of questions by filter, or an exam that draws per topic. */

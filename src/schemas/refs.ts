@@ -5,6 +5,7 @@
  * the file, and zod's path names the field.
  */
 import { z } from 'astro/zod';
+import type { SourceFacts as StandingFacts } from '../lib/ruleStanding';
 
 /** The ids that exist in each collection, read from the data files before validation. */
 export interface KnownIds {
@@ -26,9 +27,22 @@ export interface KnownIds {
   chapters: ReadonlySet<string>;
   /** Heading anchors of each chapter (slug → ids of its Markdown headings). */
   anchors?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Kind and effect of each source document as written (id → facts), so that a rule can be checked
+   * against the standing it inherits from its source. Entries whose kind or effect is not a valid
+   * value are left out (the source's own schema reports them).
+   */
+  sourceFacts?: ReadonlyMap<string, SourceFacts>;
 }
 
-export type RefKind = Exclude<keyof KnownIds, 'anchors'>;
+/** What a rule inherits from its source document, plus its short title for messages. */
+export interface SourceFacts extends StandingFacts {
+  /** Short title, for messages. */
+  shortTitle: string;
+}
+
+export type RefKind = Exclude<keyof KnownIds, 'anchors' | 'sourceFacts'>;
+
 
 /** What each kind is called in an error message a content author reads. */
 const LABELS: Record<RefKind, string> = {

@@ -5,10 +5,11 @@ import {
   comparisonVerdictSchema,
   idSchema,
   limitUnitSchema,
-  ruleStatusSchema,
+  ruleEffectSchema,
 } from './enums';
 import { refTo, type KnownIds } from './refs';
 import { citationSchema } from './source';
+import { governsAtCounter } from '../lib/ruleStanding';
 
 export function ruleSchema(known: KnownIds) {
   return z
@@ -40,9 +41,13 @@ export function ruleSchema(known: KnownIds) {
       alsoIn: z.array(citationSchema(known)).default([]),
       /** Time that does not count towards the limit, e.g. 体检所需时间. */
       excludes: z.string().optional(),
-      /** How binding the rule is. */
-      status: ruleStatusSchema,
-      /** Id of the rule that replaces this one, when this one is repealed or overridden. */
+      /**
+       * This rule's own effect, only when it differs from its document's: the document is current
+       * but this article has been replaced by a later rule (e.g. 2010年规定第二十九条 by the 2020
+       * complaints rules). Leave it out and the rule takes its document's effect.
+       */
+      effect: ruleEffectSchema.optional(),
+      /** Id of the rule that decides the matter now, when this one is superseded or repealed. */
       supersededBy: refTo('rules', known).optional(),
       /** How this rule compares with the current national rule; required unless it is that rule. */
       comparison: z
@@ -63,30 +68,38 @@ export function ruleSchema(known: KnownIds) {
       keywords: z.array(z.string()).default([]),
     })
     .superRefine((rule, ctx) => {
-      if (rule.status === '已废止' && !rule.supersededBy) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['supersededBy'],
-          message: '已废止的规则必须用 supersededBy 指明取代它的规则',
-        });
+      const issue = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+      const source = known.sourceFacts?.get(rule.source.doc);
+      if (rule.effect && source && source.effect !== '现行') {
+        issue(
+          ['effect'],
+          `出处「${source.shortTitle}」的效力已是「${source.effect}」，本条随之，不要另写 effect；effect 只用于出处现行、而本条已被后来的规定取代的情形`,
+        );
+      }
+      const effect = rule.effect ?? source?.effect;
+      const replaced = effect === '已被取代' || effect === '已废止';
+      if (replaced && !rule.supersededBy) {
+        issue(['supersededBy'], `本条的效力是「${effect}」，必须用 supersededBy 写明现在以哪条规则为准`);
+      }
+      if (rule.supersededBy && effect && !replaced) {
+        issue(
+          ['supersededBy'],
+          `本条的效力是「${effect}」（随出处「${source?.shortTitle}」），不能写 supersededBy；如果本条已被后来的规定取代，请加上 effect: 已被取代`,
+        );
       }
       if (rule.supersededBy && rule.comparison?.verdict !== '已被取代') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['comparison', 'verdict'],
-          message: '写了 supersededBy 的规则，comparison.verdict 必须是「已被取代」',
-        });
+        issue(['comparison', 'verdict'], '写了 supersededBy 的规则，comparison.verdict 必须是「已被取代」');
       }
-      if (rule.status !== '现行全国规定' && !rule.comparison) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['comparison'],
-          message: `状态为「${rule.status}」的规则必须写 comparison，说明它与现行全国规定的关系`,
-        });
+      if (rule.comparison?.verdict === '已被取代' && !rule.supersededBy) {
+        issue(['supersededBy'], '对照结论是「已被取代」的规则必须用 supersededBy 写明取代它的规则');
       }
-      if (rule.supersededBy === rule.id) {
-        ctx.addIssue({ code: 'custom', path: ['supersededBy'], message: '规则不能被自己取代' });
+      if (source && !governsAtCounter(rule, source) && !rule.comparison) {
+        issue(
+          ['comparison'],
+          `出处是「${source.kind}」、效力为「${effect}」的规则不是柜面应执行的现行全国规定，必须写 comparison，说明它与现行全国规定的关系`,
+        );
       }
+      if (rule.supersededBy === rule.id) issue(['supersededBy'], '规则不能被自己取代');
     });
 }
 export type Rule = z.infer<ReturnType<typeof ruleSchema>>;

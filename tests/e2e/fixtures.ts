@@ -178,7 +178,8 @@ export class QuizPage {
         }
         break;
       case 'ordering': {
-        const wanted = right ? q.items : [...q.items].reverse();
+        const texts = q.items.map((i) => i.text);
+        const wanted = right ? texts : [...texts].reverse();
         for (let k = 0; k < wanted.length; k++) {
           for (;;) {
             const texts = await box.locator('.q-order-text').allTextContents();

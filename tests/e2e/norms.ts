@@ -23,6 +23,16 @@ export interface PhraseData {
   channel: string;
 }
 
+export interface SourceData {
+  id: string;
+  title: string;
+  kind: string;
+  effect: string;
+  checked: string;
+  region?: string;
+}
+
+export const sources = () => read<SourceData>(DATA_PATHS.sources);
 export const rules = () => read<RuleData>(DATA_PATHS.rules);
 export const documentLists = () => read<ListData>(DATA_PATHS.documents);
 export const phrases = () => read<PhraseData>(DATA_PATHS.phrases);

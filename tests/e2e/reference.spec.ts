@@ -147,19 +147,22 @@ test.describe('open data', () => {
     ['documents', documentLists],
     ['phrases', phrases],
   ] as const) {
-    test(`/data/${file}.json publishes every entry with its source and status`, async ({ request }) => {
+    test(`/data/${file}.json publishes every entry with its source, its kind and effect`, async ({ request }) => {
       const res = await request.get(`/data/${file}.json`);
       expect(res.ok()).toBe(true);
       expect(res.headers()['content-type']).toContain('application/json');
       const body = await res.json();
-      expect(body.schemaVersion).toBe(1);
+      expect(body.schemaVersion).toBe(2);
       const ids = (source() as { id: string }[]).map((e) => e.id).sort();
       expect(body.items.map((i: { id: string }) => i.id).sort()).toEqual(ids);
       expect(body.count).toBe(ids.length);
       for (const item of body.items) {
         expect(item.source.title, item.id).toMatch(/\S/);
         expect(item.source.article, item.id).toMatch(/\S/);
-        if (file !== 'phrases') expect(item.status, item.id).toMatch(/\S/);
+        expect(item.source.sourceKind, item.id).toMatch(/\S/);
+        expect(item.source.sourceEffect, item.id).toMatch(/\S/);
+        expect(item.source.sourceChecked, item.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (file === 'rules') expect(typeof item.standing.governs, item.id).toBe('boolean');
       }
     });
   }

@@ -236,7 +236,7 @@ test('an end offers the chapter quiz, another branch and the next process', asyn
   const steps = [def.initial];
   for (const e of path.events) {
     const s = def.steps.find((x) => x.id === steps.at(-1))!;
-    steps.push(e.type === 'step.next' ? s.next! : e.to!);
+    steps.push(e.type === 'step.choose' ? e.to : s.next!);
   }
   const decision = steps.slice(0, -1).findLast((id) => def.steps.find((s) => s.id === id)!.choices)!;
   await end.getByRole('link', { name: '换一条分支再走' }).click();

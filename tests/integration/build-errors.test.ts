@@ -22,7 +22,7 @@ afterEach(() => fx?.remove());
 describe('the build refuses bad content', () => {
   it('a rule with unit 周 fails, naming the file and limit.unit', async () => {
     fx = makeFixture();
-    fx.write('src/content/norms/rules/zz-broken.yaml', rule('  limit: { value: 1, unit: 周 }\n  status: 现行全国规定'));
+    fx.write('src/content/norms/rules/zz-broken.yaml', rule('  limit: { value: 1, unit: 周 }'));
     const { ok, output } = await fx.astro('sync');
     expect(ok).toBe(false);
     expect(output).toContain('src/content/norms/rules/zz-broken.yaml');
@@ -34,13 +34,38 @@ describe('the build refuses bad content', () => {
     fx.write(
       'src/content/norms/rules/zz-broken.yaml',
       rule(`  limit: { value: 5, unit: 工作日 }
-  status: 地方行业规范
   comparison: { verdict: 宽于全国规定, nationalRule: no-such-rule, note: 以全国规定为准 }`),
     );
     const { ok, output } = await fx.astro('sync');
     expect(ok).toBe(false);
     expect(output).toContain('src/content/norms/rules/zz-broken.yaml');
     expect(output).toContain('comparison.nationalRule: 找不到时限规则 "no-such-rule"');
+  });
+
+  it('a rule marked 已被取代 without the rule that replaces it fails, naming the file and field', async () => {
+    fx = makeFixture();
+    fx.write(
+      'src/content/norms/rules/zz-broken.yaml',
+      rule(`  limit: { value: 10, unit: 工作日 }
+  effect: 已被取代
+  comparison: { verdict: 已被取代, note: 以2020年办法为准 }`),
+    );
+    const { ok, output } = await fx.astro('sync');
+    expect(ok).toBe(false);
+    expect(output).toContain('src/content/norms/rules/zz-broken.yaml');
+    expect(output).toContain('supersededBy: 本条的效力是「已被取代」，必须用 supersededBy 写明现在以哪条规则为准');
+  });
+
+  it('a source without its verification date fails, naming the file and field', async () => {
+    fx = makeFixture();
+    fx.write(
+      'src/content/norms/sources/zz-broken.yaml',
+      `- id: broken-source\n  title: 测试文件\n  shortTitle: 测试文件\n  kind: 部门规章\n  effect: 现行\n  checked: 2026年11月\n  seeds: [crossref]\n`,
+    );
+    const { ok, output } = await fx.astro('sync');
+    expect(ok).toBe(false);
+    expect(output).toContain('src/content/norms/sources/zz-broken.yaml');
+    expect(output).toContain('checked: 核对日期 checked 必须写成 YYYY-MM-DD');
   });
 
   it('a chapter whose frontmatter covers an unknown knowledge point fails, naming the chapter and field', async () => {

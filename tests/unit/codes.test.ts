@@ -18,7 +18,7 @@ const result = (over: Partial<ResultCode> = {}): ResultCode => ({
   nm: '张三',
   no: 'A1024',
   qs: ['gen-limit-baoquan-accept', 'etq-name-badge'],
-  r: { 'gen-limit-baoquan-accept': 2, 'etq-name-badge': 0 },
+  r: { 'gen-limit-baoquan-accept': 2, 'etq-name-badge': 'a' },
   st: 1_764_000_000_000,
   fi: 1_764_000_900_000,
   sc: 100,
@@ -72,7 +72,11 @@ describe('assignment codes', () => {
 
 describe('result codes', () => {
   it('round-trip with the answers, times and trainee', async () => {
-    const r = result();
+    // Responses of every shape name ids (src/quizzes/grading.ts): option, options, order, match, boolean, number.
+    const r = result({
+      qs: ['a-single', 'a-multi', 'an-order', 'a-match', 'a-tf', 'a-number'],
+      r: { 'a-single': 'b', 'a-multi': ['a', 'c'], 'an-order': ['c', 'a', 'b'], 'a-match': { a: 'b', b: 'a' }, 'a-tf': false, 'a-number': 5 },
+    });
     const back = await decodeResult(await encodeResult(r));
     expect(back.ok && back.data).toEqual(r);
   });

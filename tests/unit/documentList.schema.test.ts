@@ -14,7 +14,6 @@ const valid = () => ({
     { id: 'guardian-account', text: '监护人的银行账户', when: ['未成年人'] },
   ],
   source: { doc: 'henan-2014', article: '第三十八条' },
-  status: '地方行业规范',
   chapter: 'policy-services',
 });
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { chapterFields } from '../../src/schemas/chapter';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { inventoryItemSchema } from '../../src/schemas/inventory';
-import { sourceDocumentSchema } from '../../src/schemas/source';
 import { ui } from '../../src/i18n/ui';
 import { uiStringsSchema } from '../../src/i18n/uiSchema';
 import { known, messages } from './fixtures';
@@ -44,21 +43,6 @@ describe('chapter frontmatter', () => {
   });
 });
 
-describe('source document', () => {
-  const valid = () => ({ id: 'henan-2014', title: '《河南规范》', shortTitle: '河南规范', kind: '行业自律规范', status: '未核实', seeds: ['000'] });
-  it('accepts a source with dates in ISO form', () => {
-    expect(messages(sourceDocumentSchema.safeParse({ ...valid(), effective: '2014-07-07' }))).toEqual([]);
-  });
-  it('rejects a date in another form', () => {
-    expect(messages(sourceDocumentSchema.safeParse({ ...valid(), effective: '2014年7月7日' }))).toEqual([
-      'effective: 生效日期必须写成 YYYY-MM-DD',
-    ]);
-  });
-  it('rejects a seed that does not exist', () => {
-    expect(messages(sourceDocumentSchema.safeParse({ ...valid(), seeds: ['007'] }))[0]).toMatch(/^seeds\.0:/);
-  });
-});
-
 describe('glossary term', () => {
   const schema = glossarySchema(known());
   it('accepts a term without source', () => {
@@ -85,46 +69,5 @@ describe('UI strings', () => {
     expect(uiStringsSchema.safeParse(ui).success).toBe(true);
     const broken = { ...ui, 'rule.limit': '' };
     expect(messages(uiStringsSchema.safeParse(broken))).toEqual(['rule.limit: 界面文字 rule.limit 不能为空']);
-  });
-});
-
-import { questionSchema } from '../../src/schemas/quiz';
-
-describe('quiz question', () => {
-  const schema = questionSchema({ ...known(), anchors: new Map([['policy-services', new Set(['什么是保全'])]]) });
-  const valid = () => ({
-    id: 'q-one',
-    type: 'single',
-    topics: ['流程'],
-    difficulty: 1,
-    prompt: '保全是什么？',
-    options: [
-      { text: '合同生效后维持合同有效的服务', correct: true },
-      { text: '理赔的一种' },
-    ],
-    explanation: '见2010年《基本服务规定》第二条。',
-    learn: 'policy-services#什么是保全',
-  });
-  it('accepts a single-choice question with exactly one right option and a real anchor', () => {
-    expect(messages(schema.safeParse(valid()))).toEqual([]);
-  });
-  it('rejects a single-choice question without exactly one right option, naming the question', () => {
-    const v = valid();
-    v.options[1] = { text: '理赔的一种', correct: true } as (typeof v.options)[number];
-    expect(messages(schema.safeParse(v))).toEqual(['options: 单选题 "q-one" 必须恰好有一个正确选项（现在有 2 个）']);
-  });
-  it('rejects a learn link to a missing chapter or a missing anchor', () => {
-    expect(messages(schema.safeParse({ ...valid(), learn: 'baoquan' }))[0]).toMatch(/^learn: learn 指向不存在的章节 "baoquan"/);
-    expect(messages(schema.safeParse({ ...valid(), learn: 'policy-services#不存在' }))[0]).toMatch(
-      /^learn: learn 的锚点 "#不存在" 在章节 "policy-services" 中不存在/,
-    );
-  });
-  it('rejects an unknown topic and an unknown type', () => {
-    expect(messages(schema.safeParse({ ...valid(), topics: ['服务'] }))[0]).toMatch(/^topics\.0: 题目主题必须是/);
-    expect(messages(schema.safeParse({ ...valid(), type: 'essay' }))[0]).toMatch(/题型 type 必须是/);
-  });
-  it('rejects a multiple-choice question with no right option', () => {
-    const v = { ...valid(), type: 'multiple', options: [{ text: '甲' }, { text: '乙' }] };
-    expect(messages(schema.safeParse(v))).toEqual(['options: 题目 "q-one" 至少要有一个正确选项']);
   });
 });

@@ -1,53 +1,32 @@
 /** Re-grading results for an assignment, flags, the missed-topics summary and the CSV. */
 import { describe, expect, it } from 'vitest';
-import { readEntries, readKnownIds, DATA_PATHS } from '../../src/lib/dataFiles';
-import { generateQuestions } from '../../src/quizzes/generate';
-import { buildBank } from '../../src/quizzes/catalog';
 import { isCorrect } from '../../src/quizzes/grading';
-import { questionSchema, quizSchema, QUIZ_TOPICS, type Question } from '../../src/schemas/quiz';
-import { ruleSchema } from '../../src/schemas/rule';
-import { documentListSchema } from '../../src/schemas/documentList';
-import { phraseSchema } from '../../src/schemas/phrase';
-import { processSchema } from '../../src/schemas/process';
-import { sourceDocumentSchema } from '../../src/schemas/source';
+import { QUIZ_TOPICS, type Question } from '../../src/schemas/quiz';
 import { assignmentQuestions, buildRoster, dueEnd, missedTopics, rosterCsv } from '../../src/lib/roster';
 import type { Assignment, ResultCode } from '../../src/lib/codes';
 import type { Response } from '../../src/quizzes/grading';
+import { bank, quizzes } from './bankData';
 
-const root = process.cwd();
-const known = readKnownIds(root);
-const load = <T>(path: string, schema: { parse: (x: unknown) => T }) => readEntries(root, path).map((e) => schema.parse(e.data));
-const bank = buildBank(
-  load(DATA_PATHS.questions, questionSchema(known)),
-  generateQuestions({
-    rules: load(DATA_PATHS.rules, ruleSchema(known)),
-    lists: load(DATA_PATHS.documents, documentListSchema(known)),
-    phrases: load(DATA_PATHS.phrases, phraseSchema(known)),
-    processes: load(DATA_PATHS.processes, processSchema(known)),
-    sources: load(DATA_PATHS.sources, sourceDocumentSchema),
-  }),
-);
-const quizzes = load(DATA_PATHS.quizzes, quizSchema(known));
 const assignment: Assignment = { t: '11月时限考核', g: '一班', q: 'deadlines', tp: [], n: 10, p: 80, m: 20, d: '2026-11-30', s: 'seed-123456' };
 const questions = assignmentQuestions(assignment, quizzes, bank);
 
 /** A response that is right (or deliberately wrong) for a question. */
 function answer(q: Question, right: boolean): Response {
-  const wrongIndex = (opts: { correct: boolean }[]) => opts.findIndex((o) => !o.correct);
+  const wrongId = (opts: { id: string; correct: boolean }[]) => opts.find((o) => !o.correct)!.id;
   switch (q.type) {
     case 'single':
-      return right ? q.options.findIndex((o) => o.correct) : wrongIndex(q.options);
+      return right ? q.options.find((o) => o.correct)!.id : wrongId(q.options);
     case 'multiple':
     case 'scenario':
-      return right ? q.options.flatMap((o, i) => (o.correct ? [i] : [])) : [wrongIndex(q.options)];
+      return right ? q.options.filter((o) => o.correct).map((o) => o.id) : [wrongId(q.options)];
     case 'truefalse':
       return right ? q.answer : !q.answer;
     case 'numeric':
       return right ? q.answer : q.answer + 1;
     case 'ordering':
-      return right ? q.items.map((_, i) => i) : q.items.map((_, i) => i).reverse();
+      return right ? q.items.map((i) => i.id) : q.items.map((i) => i.id).reverse();
     case 'matching':
-      return right ? q.pairs.map((_, i) => i) : q.pairs.map((_, i) => (i + 1) % q.pairs.length);
+      return Object.fromEntries(q.pairs.map((p, i) => [p.id, right ? p.id : q.pairs[(i + 1) % q.pairs.length].id]));
   }
 }
 

@@ -2,11 +2,12 @@
  * Renders one question into the DOM, for every question type, keyboard first: radios and
  * checkboxes, up/down buttons to order (no drag and drop), a select per row to match, a number
  * input. All text goes in with textContent — question data is never parsed as HTML.
- * Responses are canonical indices (see src/quizzes/grading.ts); display order is the shuffle.
+ * Responses name option, item and pair ids (see src/quizzes/grading.ts); display order is the shuffle.
  */
 import { answerText, isMultiSelect, type Response } from '../../quizzes/grading';
 import type { Question } from '../../schemas/quiz';
 import { t, type UiKey } from '../../i18n/ui';
+import { shuffle } from '../../lib/random';
 import { el } from './dom';
 
 export interface QuestionView {
@@ -14,8 +15,8 @@ export interface QuestionView {
   /** Position in the quiz (1-based) and total. */
   n: number;
   total: number;
-  /** Display order of options / items / right-hand sides, as canonical indices. */
-  order: number[];
+  /** Display order of options / items / right-hand sides, as their ids. */
+  order: string[];
   response: Response;
   /** Lock the inputs (after checking, on the results page). */
   locked: boolean;
@@ -25,16 +26,16 @@ export interface QuestionView {
 }
 
 
-/** The display order for a question: options, items or right sides shuffled with `random`. */
-export function displayOrder(q: Question, random: () => number): number[] {
-  const n = 'options' in q ? q.options.length : q.type === 'ordering' ? q.items.length : q.type === 'matching' ? q.pairs.length : 0;
-  const order = [...Array(n).keys()];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
+/** The ids a question shows in a shuffled order: options, ordering items or matching pairs. */
+const shownIds = (q: Question): string[] =>
+  'options' in q ? q.options.map((o) => o.id) : q.type === 'ordering' ? q.items.map((i) => i.id) : q.type === 'matching' ? q.pairs.map((p) => p.id) : [];
+
+/** The display order for a question: option, item or pair ids shuffled with `random`. */
+export function displayOrder(q: Question, random: () => number): string[] {
+  const canonical = shownIds(q);
+  const order = shuffle(canonical, random);
   // An ordering question must not start out already in the right order.
-  if (q.type === 'ordering' && order.every((v, k) => v === k) && n > 1) [order[0], order[1]] = [order[1], order[0]];
+  if (q.type === 'ordering' && order.length > 1 && order.every((id, k) => id === canonical[k])) [order[0], order[1]] = [order[1], order[0]];
   return order;
 }
 
@@ -59,26 +60,33 @@ export function renderQuestion(view: QuestionView): HTMLElement {
 
   if (q.type === 'single' || q.type === 'multiple' || q.type === 'scenario' || q.type === 'truefalse') {
     const multi = isMultiSelect(q);
-    const labels = q.type === 'truefalse' ? [t('quiz.true'), t('quiz.false')] : q.options.map((o) => o.text);
-    const order = q.type === 'truefalse' ? [0, 1] : view.order;
-    const selected = (i: number) =>
+    // True/false offers two fixed choices, named by the answer they stand for.
+    const choices =
       q.type === 'truefalse'
-        ? view.response === (i === 0)
+        ? [
+            { id: 'true', text: t('quiz.true') },
+            { id: 'false', text: t('quiz.false') },
+          ]
+        : view.order.map((oid) => q.options.find((o) => o.id === oid)!);
+    const selected = (oid: string) =>
+      q.type === 'truefalse'
+        ? view.response === (oid === 'true')
         : Array.isArray(view.response)
-          ? view.response.includes(i)
-          : view.response === i;
-    for (const i of order) {
-      const input = el('input', { type: multi ? 'checkbox' : 'radio', name: id, id: `${id}-${i}`, value: String(i), checked: selected(i) });
-      const label = el('label', { htmlFor: `${id}-${i}`, className: 'q-option' });
-      label.append(input, el('span', {}, labels[i]));
+          ? view.response.includes(oid)
+          : view.response === oid;
+    for (const choice of choices) {
+      const input = el('input', { type: multi ? 'checkbox' : 'radio', name: id, id: `${id}-${choice.id}`, value: choice.id, checked: selected(choice.id) });
+      const label = el('label', { htmlFor: `${id}-${choice.id}`, className: 'q-option' });
+      label.append(input, el('span', {}, choice.text));
       group.append(label);
     }
     group.addEventListener('change', () => {
-      const checked = [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((x) => Number(x.value));
-      if (q.type === 'truefalse') view.onChange(checked.length ? checked[0] === 0 : null);
-      else view.onChange(multi ? checked.sort((a, b) => a - b) : (checked[0] ?? null));
+      const checked = [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((x) => x.value);
+      if (q.type === 'truefalse') view.onChange(checked.length ? checked[0] === 'true' : null);
+      else view.onChange(multi ? checked.sort() : (checked[0] ?? null));
     });
   } else if (q.type === 'ordering') {
+    const text = new Map(q.items.map((i) => [i.id, i.text]));
     const current = Array.isArray(view.response) && view.response.length === q.items.length ? [...view.response] : [...view.order];
     if (!Array.isArray(view.response)) queueMicrotask(() => view.onChange(current));
     const list = el('ol', { className: 'q-order' });
@@ -88,14 +96,14 @@ export function renderQuestion(view: QuestionView): HTMLElement {
       list.replaceChildren();
       current.forEach((item, k) => {
         const li = el('li');
-        li.append(el('span', { className: 'q-order-text' }, q.items[item]));
+        li.append(el('span', { className: 'q-order-text' }, text.get(item) ?? ''));
         const up = el('button', { type: 'button', className: 'xt-btn', disabled: view.locked || k === 0 }, t('quiz.moveUp'));
-        up.setAttribute('aria-label', t('quiz.moveUpLabel', { item: q.items[item] }));
+        up.setAttribute('aria-label', t('quiz.moveUpLabel', { item: text.get(item) ?? '' }));
         const down = el('button', { type: 'button', className: 'xt-btn', disabled: view.locked || k === current.length - 1 }, t('quiz.moveDown'));
-        down.setAttribute('aria-label', t('quiz.moveDownLabel', { item: q.items[item] }));
+        down.setAttribute('aria-label', t('quiz.moveDownLabel', { item: text.get(item) ?? '' }));
         const move = (to: number, dir: 'up' | 'down') => () => {
           [current[k], current[to]] = [current[to], current[k]];
-          live.textContent = t('quiz.moved', { item: q.items[current[to]], n: to + 1 });
+          live.textContent = t('quiz.moved', { item: text.get(current[to]) ?? '', n: to + 1 });
           view.onChange([...current]);
           draw({ index: to, dir });
         };
@@ -114,17 +122,21 @@ export function renderQuestion(view: QuestionView): HTMLElement {
     draw();
     group.append(list, live);
   } else if (q.type === 'matching') {
-    const chosen = Array.isArray(view.response) ? [...view.response] : q.pairs.map(() => -1);
+    // Pair id (left side) → pair id of the right side chosen; '' while a row is unanswered.
+    const chosen: Record<string, string> = Object.fromEntries(
+      q.pairs.map((p) => [p.id, view.response && typeof view.response === 'object' && !Array.isArray(view.response) ? (view.response[p.id] ?? '') : '']),
+    );
+    const right = new Map(q.pairs.map((p) => [p.id, p.right]));
     const table = el('div', { className: 'q-match' });
-    q.pairs.forEach((pair, i) => {
-      const sid = `${id}-m${i}`;
+    q.pairs.forEach((pair) => {
+      const sid = `${id}-m-${pair.id}`;
       const label = el('label', { htmlFor: sid }, pair.left);
       const select = el('select', { id: sid, className: 'xt-input' });
-      select.append(el('option', { value: '-1' }, t('quiz.choose')));
-      for (const r of view.order) select.append(el('option', { value: String(r), selected: chosen[i] === r }, q.pairs[r].right));
+      select.append(el('option', { value: '' }, t('quiz.choose')));
+      for (const r of view.order) select.append(el('option', { value: r, selected: chosen[pair.id] === r }, right.get(r) ?? ''));
       select.addEventListener('change', () => {
-        chosen[i] = Number(select.value);
-        view.onChange(chosen.includes(-1) ? null : [...chosen]);
+        chosen[pair.id] = select.value;
+        view.onChange(Object.values(chosen).includes('') ? null : { ...chosen });
       });
       table.append(label, select);
     });
@@ -166,13 +178,15 @@ export function responseText(q: Question, r: Response): string {
     case 'single':
     case 'multiple':
     case 'scenario':
-      return (Array.isArray(r) ? r : [r as number]).map((i) => q.options[i]?.text ?? '?').join('；');
+      return (Array.isArray(r) ? r : [r]).map((oid) => q.options.find((o) => o.id === oid)?.text ?? '?').join('；');
     case 'truefalse':
       return r ? t('quiz.true') : t('quiz.false');
     case 'ordering':
-      return (r as number[]).map((i) => q.items[i]).join(' → ');
-    case 'matching':
-      return (r as number[]).map((ri, i) => `${q.pairs[i].left}：${q.pairs[ri]?.right ?? '?'}`).join('；');
+      return (Array.isArray(r) ? r : []).map((iid) => q.items.find((i) => i.id === iid)?.text ?? '?').join(' → ');
+    case 'matching': {
+      const match = typeof r === 'object' && !Array.isArray(r) ? r : {};
+      return q.pairs.map((p) => `${p.left}：${q.pairs.find((x) => x.id === match[p.id])?.right ?? '?'}`).join('；');
+    }
     case 'numeric':
       return `${String(r)}${q.unit}`;
   }
