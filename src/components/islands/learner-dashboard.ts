@@ -11,7 +11,7 @@ import { t } from '../../i18n/ui';
 class LearnerDashboard extends HTMLElement {
   connectedCallback() {
     const path = JSON.parse(this.querySelector('script')!.textContent!) as PathChapter[];
-    const $ = <T extends Element = HTMLElement>(sel: string) => this.querySelector<T & Element>(sel)! as T;
+    const $ = <T extends HTMLElement = HTMLElement>(sel: string) => this.querySelector<T>(sel)!;
     const link = (a: HTMLAnchorElement, href: string, text: string) => {
       a.href = href;
       a.textContent = text;
