@@ -3,21 +3,15 @@
  * learning path and the Starlight sidebar, a chapter read when its end is reached, a walkthrough
  * completed when an end is reached, the completion record, and the review list in rounds of 10.
  */
-import AxeBuilder from '@axe-core/playwright';
-import axe from 'axe-core';
 import type { Page } from '@playwright/test';
-import { test, expect, QuizPage, WalkthroughPage } from './fixtures';
+import { test, expect, expectNoAxeViolations, QuizPage, WalkthroughPage } from './fixtures';
 import { processes } from './norms';
 import { shortestPathTo } from '../../src/machines/walkthroughMachine';
 import { pathsToEnds } from '../../src/machines/walkthroughPaths';
 import type { PathChapter } from '../../src/lib/journey';
 
-const allRules = axe.getRules().map((r) => r.ruleId);
-/** axe with every rule on, over the states this spec creates: the content and the sidebar with its marks. */
-const noViolations = async (page: Page) => {
-  const r = await new AxeBuilder({ page }).withRules(allRules).include('main').include('#starlight__sidebar').analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-};
+/** axe over the states this spec creates: the content and the sidebar with its marks. */
+const noViolations = (page: Page) => expectNoAxeViolations(page, 'main', '#starlight__sidebar');
 
 /** The learning path as the site publishes it to its own scripts. */
 async function learningPath(page: Page): Promise<PathChapter[]> {

@@ -1,8 +1,6 @@
 /** Every walkthrough in the browser: every shortest path to every end, keyboard only, without JavaScript. */
-import AxeBuilder from '@axe-core/playwright';
-import axe from 'axe-core';
 import { pathsToEnds } from '../../src/machines/walkthroughPaths';
-import { test, expect, WalkthroughPage } from './fixtures';
+import { test, expect, expectNoAxeViolations, WalkthroughPage } from './fixtures';
 import { processes } from './norms';
 
 for (const def of processes()) {
@@ -118,12 +116,8 @@ test.describe('期限计算器', () => {
 
 /* ——— Walkthroughs that stay in place (issue 15) ——— */
 
-const allRules = axe.getRules().map((r) => r.ruleId);
-/** axe with every rule on, for a state the page-by-page check never sees. */
-const noViolations = async (page: import('@playwright/test').Page) => {
-  const r = await new AxeBuilder({ page }).withRules(allRules).include('main').analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-};
+/** axe over a walkthrough state the page-by-page check never sees. */
+const noViolations = (page: import('@playwright/test').Page) => expectNoAxeViolations(page, 'main');
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 768 };
