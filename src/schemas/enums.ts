@@ -120,8 +120,16 @@ export const ruleEffectSchema = z.enum(RULE_EFFECTS, {
     `规则自己的效力只能写 ${RULE_EFFECTS.join(' / ')}（现行或未能核对原文随出处文件，不用写），收到的是 ${JSON.stringify(issue.input)}`,
 });
 
-/** How a seed rule compares with the current national rule. */
-export const COMPARISON_VERDICTS = ['一致', '严于全国规定', '宽于全国规定', '已被取代', '口径不同'] as const;
+/**
+ * How a rule or a text compares with the current national rule.
+ * 严于 / 宽于全国规定: a local, company or training text asks more / less than the national rule;
+ * 更具体: a national regulation spells out what the law leaves open (5个工作日 for 《保险法》's 及时);
+ * 已补充: a later national rule adds to an earlier one that stays in force (a deadline, more cases);
+ * 已被取代: a later rule decides the matter instead; 口径不同: they speak of different things.
+ */
+export const COMPARISON_VERDICTS = ['一致', '严于全国规定', '宽于全国规定', '更具体', '已补充', '已被取代', '口径不同'] as const;
+/** Verdicts that measure a non-national text against the national rule; meaningless between two national rules. */
+export const AGAINST_NATIONAL_VERDICTS = ['严于全国规定', '宽于全国规定'] as const;
 export const comparisonVerdictSchema = z.enum(COMPARISON_VERDICTS, {
   error: (issue) =>
     `对照结论必须是 ${COMPARISON_VERDICTS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,

@@ -14,7 +14,7 @@ export const stepIdSchema = z
   .regex(/^[a-z][a-zA-Z0-9]*$/, { error: '步骤 id 用小驼峰英文（例如 checkDocuments）' });
 
 /** How a final step ends the process. */
-export const OUTCOME_KINDS = ['办结', '不予受理', '转交', '待补正'] as const;
+export const OUTCOME_KINDS = ['办结', '不予受理', '拒赔', '不予承保', '不予变更', '转交', '待补正'] as const;
 
 export function processSchema(known: KnownIds) {
   const choice = z.object({

@@ -1,6 +1,7 @@
 /** A time limit: one entry per rule, read by chapters, tables, walkthroughs and quizzes. */
 import { z } from 'astro/zod';
 import {
+  AGAINST_NATIONAL_VERDICTS,
   businessLineSchema,
   comparisonVerdictSchema,
   idSchema,
@@ -9,7 +10,7 @@ import {
 } from './enums';
 import { refTo, type KnownIds } from './refs';
 import { citationSchema } from './source';
-import { governsAtCounter } from '../lib/ruleStanding';
+import { governsAtCounter, isNationalKind } from '../lib/ruleStanding';
 
 export function ruleSchema(known: KnownIds) {
   return z
@@ -100,6 +101,13 @@ export function ruleSchema(known: KnownIds) {
         );
       }
       if (rule.supersededBy === rule.id) issue(['supersededBy'], '规则不能被自己取代');
+      const verdict = rule.comparison?.verdict;
+      if (source && verdict && isNationalKind(source.kind) && (AGAINST_NATIONAL_VERDICTS as readonly string[]).includes(verdict)) {
+        issue(
+          ['comparison', 'verdict'],
+          `本条出自全国规定（${source.kind}），不能说「${verdict}」；细化上位法的用「更具体」，后来的规定增加要求的用「已补充」`,
+        );
+      }
     });
 }
 export type Rule = z.infer<ReturnType<typeof ruleSchema>>;

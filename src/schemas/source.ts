@@ -8,6 +8,9 @@ import { z } from 'astro/zod';
 import { LOCAL_KINDS, idSchema, sourceEffectSchema, sourceKindSchema } from './enums';
 import { refTo, type KnownIds } from './refs';
 
+/** Kinds published by an order (主席令, 国务院令, 部门令). */
+const ORDER_KINDS = ['法律', '行政法规', '部门规章'] as const;
+
 const isoDate = (field: string) => z.iso.date({ error: `${field}必须写成 YYYY-MM-DD` });
 
 /** A document the site cites (a law, a regulation, a provincial norm, a company rule, training material). */
@@ -60,6 +63,16 @@ export function sourceDocumentSchema(known: KnownIds) {
       if (local && !s.region) issue('region', `「${s.kind}」必须写 region，说明在哪个省市适用（例如 河南省）`);
       if (!local && s.region) {
         issue('region', `region 只用于${LOCAL_KINDS.join('和')}；「${s.kind}」不是地方文件，请删去 region`);
+      }
+      // The document number tells a 令 from a 通知 (review F9: 保监发〔2017〕54号 had been filed as a 部门规章).
+      if (s.docNumber) {
+        const isOrder = s.docNumber.includes('令');
+        if (s.kind === '部门规章' && !isOrder) {
+          issue('kind', `文号「${s.docNumber}」不是“令”：部门规章以“令”公布，以通知等形式发布的是规范性文件`);
+        }
+        if (isOrder && !(ORDER_KINDS as readonly string[]).includes(s.kind)) {
+          issue('kind', `文号「${s.docNumber}」是“令”，以令公布的是${ORDER_KINDS.join('、')}，不是「${s.kind}」`);
+        }
       }
       if (s.issued && s.checked < s.issued) issue('checked', '核对日期不能早于印发日期');
       if (s.effective && s.repealed && s.repealed < s.effective) issue('repealed', '废止日期不能早于施行日期');

@@ -32,6 +32,21 @@ export interface SourceData {
   region?: string;
 }
 
+export interface ComparisonSide {
+  says: string;
+  source: { doc: string; article: string };
+}
+export interface ComparisonData {
+  id: string;
+  title: string;
+  seed: ComparisonSide;
+  other?: ComparisonSide;
+  national: ComparisonSide;
+  verdict: string;
+  governs: string;
+}
+
+export const comparisons = () => read<ComparisonData>(DATA_PATHS.comparisons);
 export const sources = () => read<SourceData>(DATA_PATHS.sources);
 export const rules = () => read<RuleData>(DATA_PATHS.rules);
 export const documentLists = () => read<ListData>(DATA_PATHS.documents);

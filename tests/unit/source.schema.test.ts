@@ -95,6 +95,17 @@ describe('source document', () => {
     ]);
   });
 
+  it('tells a 部门规章 (令) from a 规范性文件 (通知) by its document number (review F9)', () => {
+    expect(messages(schema.safeParse({ ...regulation(), docNumber: '保监会令2013年第8号' }))).toEqual([]);
+    expect(messages(schema.safeParse({ ...regulation(), kind: '规范性文件', docNumber: '保监发〔2017〕54号' }))).toEqual([]);
+    expect(messages(schema.safeParse({ ...regulation(), docNumber: '保监发〔2017〕54号' }))).toEqual([
+      'kind: 文号「保监发〔2017〕54号」不是“令”：部门规章以“令”公布，以通知等形式发布的是规范性文件',
+    ]);
+    expect(messages(schema.safeParse({ ...regulation(), kind: '规范性文件', docNumber: '保监会令2010年第4号' }))).toEqual([
+      'kind: 文号「保监会令2010年第4号」是“令”，以令公布的是法律、行政法规、部门规章，不是「规范性文件」',
+    ]);
+  });
+
   it('rejects a repeal before the document took effect', () => {
     expect(
       messages(schema.safeParse({ ...regulation(), effect: '已废止', repealed: '2012-01-01' })),
