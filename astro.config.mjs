@@ -49,6 +49,10 @@ export default defineConfig({
         Search: './src/components/starlight/Search.astro',
         Head: './src/components/starlight/Head.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
+        // Starlight's own sidebar and footer, wrapped: progress marks next to chapters; what to do
+        // after a chapter, which also records it as read.
+        Sidebar: './src/components/starlight/Sidebar.astro',
+        Footer: './src/components/starlight/Footer.astro',
       },
       customCss: ['./src/styles/site.css', './src/styles/quiz.css'],
       // Internal links and #anchors in every chapter are checked at build time; a broken one fails the build.

@@ -24,6 +24,7 @@ import { searchIntentSchema } from './schemas/searchIntent';
 import { stopWordGroupSchema } from './schemas/stopWords';
 import { synonymSchema } from './schemas/synonym';
 import { sequenceSchema } from './schemas/sequence';
+import { situationSchema } from './schemas/situation';
 import { sourceDocumentSchema } from './schemas/source';
 
 const known = readKnownIds(process.cwd());
@@ -35,6 +36,8 @@ export const collections = {
   rules: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.rules), schema: ruleSchema(known) }),
   documents: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.documents), schema: documentListSchema(known) }),
   phrases: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.phrases), schema: phraseSchema(known) }),
+  /** The situations phrases are said in, with when they happen: the order of every phrase list. */
+  situations: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.situations), schema: situationSchema }),
   sources: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.sources), schema: sourceDocumentSchema(known) }),
   inventory: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.inventory), schema: inventoryItemSchema }),
   glossary: defineCollection({ loader: yamlEntriesLoader(DATA_PATHS.glossary), schema: glossarySchema(known) }),

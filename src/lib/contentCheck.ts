@@ -17,6 +17,7 @@ import { inventoryItemSchema } from '../schemas/inventory';
 import { phraseSchema } from '../schemas/phrase';
 import { ruleSchema } from '../schemas/rule';
 import { sequenceSchema } from '../schemas/sequence';
+import { situationSchema } from '../schemas/situation';
 import { sourceDocumentSchema } from '../schemas/source';
 import { searchIntentSchema } from '../schemas/searchIntent';
 import { stopWordGroupSchema } from '../schemas/stopWords';
@@ -90,6 +91,7 @@ export function checkContent(root: string): ContentProblem[] {
     [DATA_PATHS.rules, ruleSchema(known)],
     [DATA_PATHS.documents, documentListSchema(known)],
     [DATA_PATHS.phrases, phraseSchema(known)],
+    [DATA_PATHS.situations, situationSchema],
     [DATA_PATHS.sources, sourceDocumentSchema(known)],
     [DATA_PATHS.inventory, inventoryItemSchema],
     [DATA_PATHS.glossary, glossarySchema(known)],

@@ -67,6 +67,7 @@ export const DATA_PATHS = {
   rules: 'src/content/norms/rules',
   documents: 'src/content/norms/documents',
   phrases: 'src/content/norms/phrases',
+  situations: 'src/content/norms/situations.yaml',
   sources: 'src/content/norms/sources',
   inventory: 'src/content/norms/inventory.yaml',
   glossary: 'src/content/norms/glossary',
@@ -146,6 +147,8 @@ export function readKnownIds(root: string): KnownIds {
     rules: ids(DATA_PATHS.rules),
     documents: ids(DATA_PATHS.documents),
     phrases: ids(DATA_PATHS.phrases),
+    // Phrases name their situation by its name, as clerks say it.
+    situations: new Set(readEntries(root, DATA_PATHS.situations).map((e) => String(e.data.name))),
     sources: ids(DATA_PATHS.sources),
     inventory: ids(DATA_PATHS.inventory),
     glossary: ids(DATA_PATHS.glossary),

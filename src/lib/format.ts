@@ -34,3 +34,9 @@ export function ruleSentence(rule: { limit: Limit; trigger: string; action: stri
 export function formatCitation(shortTitle: string, article: string): string {
   return `${shortTitle}${article}`;
 }
+
+/** "2026年11月30日" from "2026-11-30" (a day in the learner's progress record). */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.slice(0, 10).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

@@ -18,7 +18,8 @@ export interface DiagramNode {
 export interface DiagramEdge {
   from: string;
   to: string;
-  label?: string;
+  /** The branch label, in full, broken into lines. */
+  label?: string[];
   points: { x: number; y: number }[];
   labelAt?: { x: number; y: number };
 }
@@ -29,9 +30,16 @@ export interface DiagramLayout {
   edges: DiagramEdge[];
 }
 
-const CHAR = 14; // px per CJK character at the diagram's font size
+/** Font sizes in the SVG's own units. The diagram is never drawn smaller than 1:1 on screen (it
+ * pans instead, see ProcessDiagram.astro), so these are the smallest sizes a reader sees: at least
+ * 12 px, readable on a phone. */
+export const NODE_FONT = 14;
+export const LABEL_FONT = 12;
+const CHAR = NODE_FONT; // px per CJK character
 const LINE = 18;
+const LABEL_LINE = 15;
 const MAX_CHARS = 9;
+const LABEL_CHARS = 8;
 
 /** Breaks a title into lines of at most MAX_CHARS characters (CJK text has no spaces). */
 export function wrapTitle(title: string, max = MAX_CHARS): string[] {
@@ -39,6 +47,14 @@ export function wrapTitle(title: string, max = MAX_CHARS): string[] {
   const lines: string[] = [];
   for (let i = 0; i < chars.length; i += max) lines.push(chars.slice(i, i + max).join(''));
   return lines.slice(0, 3).map((l, i) => (i === 2 && chars.length > max * 3 ? `${l.slice(0, -1)}…` : l));
+}
+
+/** Breaks a branch label into lines of at most LABEL_CHARS characters, keeping all of it. */
+export function wrapLabel(label: string): string[] {
+  const chars = [...label];
+  const lines: string[] = [];
+  for (let i = 0; i < chars.length; i += LABEL_CHARS) lines.push(chars.slice(i, i + LABEL_CHARS).join(''));
+  return lines;
 }
 
 export function layoutProcess(def: Pick<ProcessDefinition, 'steps'>): DiagramLayout {
@@ -53,8 +69,9 @@ export function layoutProcess(def: Pick<ProcessDefinition, 'steps'>): DiagramLay
   for (const s of def.steps) {
     if (s.next) g.setEdge(s.id, s.next, {}, `${s.id}>${s.next}`);
     for (const c of s.choices ?? []) {
-      const label = [...c.label].length > 8 ? `${[...c.label].slice(0, 7).join('')}…` : c.label;
-      g.setEdge(s.id, c.to, { label, width: [...label].length * 11 + 6, height: 14, labelpos: 'c' }, `${s.id}>${c.to}>${c.label}`);
+      const label = wrapLabel(c.label);
+      const width = Math.max(...label.map((l) => [...l].length)) * LABEL_FONT + 8;
+      g.setEdge(s.id, c.to, { label, width, height: label.length * LABEL_LINE + 2, labelpos: 'c' }, `${s.id}>${c.to}>${c.label}`);
     }
   }
   dagre.layout(g);
@@ -67,7 +84,7 @@ export function layoutProcess(def: Pick<ProcessDefinition, 'steps'>): DiagramLay
       return { id, lines: n.lines, x: n.x, y: n.y, width: n.width, height: n.height, kind: n.kind };
     }),
     edges: g.edges().map((e) => {
-      const edge = g.edge(e) as { points: { x: number; y: number }[]; label?: string; x?: number; y?: number };
+      const edge = g.edge(e) as { points: { x: number; y: number }[]; label?: string[]; x?: number; y?: number };
       return {
         from: e.v,
         to: e.w,

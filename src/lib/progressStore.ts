@@ -11,9 +11,11 @@
 import { z } from './zodInBrowser';
 import { createEmptyCard, fsrs, Rating, type Card, type CardInput } from 'ts-fsrs';
 import type { QuizTopic } from '../schemas/quiz';
+import { STORAGE_KEY, VERSION } from './progressLite';
 
-export const STORAGE_KEY = 'xuetang.progress';
-export const VERSION = 1;
+// The key and version live with the dependency-free reader (progressLite.ts) that the small
+// per-page scripts use, so that both always agree.
+export { STORAGE_KEY, VERSION };
 /** A question leaves the review list after this many right answers in a row. */
 export const MASTERED_STREAK = 2;
 
@@ -44,6 +46,14 @@ export const progressSchema = z.object({
   topics: z.record(z.string(), z.object({ correct: z.number(), total: z.number() })),
   /** Question id → its FSRS card, where it came from, and right answers in a row. */
   review: z.record(z.string(), z.object({ card: cardSchema, quiz: z.string(), added: z.string(), streak: z.number() })),
+  /**
+   * Walkthrough id → the path last taken (step ids, first to current), when it was last updated,
+   * and the day it first reached an end (walkthrough completed). Absent in records made before
+   * walkthroughs were tracked.
+   */
+  walkthroughs: z.optional(
+    z.record(z.string(), z.object({ path: z.array(z.string()), updated: z.string(), completed: z.optional(z.string()) })),
+  ),
 });
 export type Progress = z.infer<typeof progressSchema>;
 export type ReviewEntry = Progress['review'][string];

@@ -10,6 +10,8 @@
  *   step.back               — return to the step before (the path is kept in context)
  *   walk.restart            — start again
  *   walk.goto { step }      — open a step directly (from a shared link), with the shortest path to it as history
+ *   walk.resume { path }    — return to a path taken before (browser Back/Forward, 继续演练, 换一条分支再走);
+ *                             ignored unless every move along it is one the process allows
  */
 import { assign, setup } from 'xstate';
 import type { ProcessDefinition } from '../schemas/process';
@@ -24,7 +26,8 @@ export type WalkEvent =
   | { type: 'step.choose'; to: string }
   | { type: 'step.back' }
   | { type: 'walk.restart' }
-  | { type: 'walk.goto'; step: string };
+  | { type: 'walk.goto'; step: string }
+  | { type: 'walk.resume'; path: string[] };
 
 export interface WalkContext {
   /** Steps visited, first to current; `step.back` pops it. */
@@ -56,6 +59,22 @@ export function shortestPathTo(def: MachineDefinition, target: string): string[]
   return path;
 }
 
+/** Whether `path` starts at the first step and every move along it is a `next` or a choice of the step before. */
+export function isValidPath(def: MachineDefinition, path: readonly string[]): boolean {
+  const byId = new Map(def.steps.map((s) => [s.id, s]));
+  if (path[0] !== def.initial) return false;
+  return path.every((id, i) => {
+    if (!byId.has(id)) return false;
+    if (i === 0) return true;
+    const before = byId.get(path[i - 1])!;
+    return before.next === id || (before.choices ?? []).some((c) => c.to === id);
+  });
+}
+
+/** The step a path ends at when it is a valid one, for guards and callers. */
+const resumableAt = (def: MachineDefinition, path: unknown): string | undefined =>
+  Array.isArray(path) && path.every((x) => typeof x === 'string') && isValidPath(def, path) ? path.at(-1) : undefined;
+
 export function createWalkthroughMachine(def: MachineDefinition) {
   const paths = Object.fromEntries(def.steps.map((s) => [s.id, shortestPathTo(def, s.id)]));
   return setup({
@@ -70,12 +89,16 @@ export function createWalkthroughMachine(def: MachineDefinition) {
       cameFrom: ({ context }, params: { step: string }) => context.path.at(-2) === params.step,
       /** A direct link asks for `step`. */
       asksFor: ({ event }, params: { step: string }) => event.type === 'walk.goto' && event.step === params.step,
+      /** A path to return to is valid and ends at `step`. */
+      resumesAt: ({ event }, params: { step: string }) =>
+        event.type === 'walk.resume' && resumableAt(def, event.path) === params.step,
     },
     actions: {
       visit: assign({ path: ({ context }, params: { step: string }) => [...context.path, params.step] }),
       leave: assign({ path: ({ context }) => context.path.slice(0, -1) }),
       restart: assign({ path: () => [def.initial] }),
       jump: assign({ path: (_, params: { path: string[] }) => params.path }),
+      resume: assign({ path: ({ context, event }) => (event.type === 'walk.resume' ? [...event.path] : context.path) }),
     },
   }).createMachine({
     id: def.id,
@@ -87,6 +110,11 @@ export function createWalkthroughMachine(def: MachineDefinition) {
         target: `.${WALK}.${s.id}`,
         guard: { type: 'asksFor' as const, params: { step: s.id } },
         actions: { type: 'jump' as const, params: { path: paths[s.id] } },
+      })),
+      'walk.resume': def.steps.map((s) => ({
+        target: `.${WALK}.${s.id}`,
+        guard: { type: 'resumesAt' as const, params: { step: s.id } },
+        actions: 'resume' as const,
       })),
     },
     states: {

@@ -72,6 +72,15 @@ export const channelSchema = z.enum(CHANNELS, {
   error: (issue) => `渠道必须是 ${CHANNELS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
 });
 
+/**
+ * The moments of a customer's visit (or call), in the order they happen: lists of phrases go from
+ * arrival to leaving. 任何时候 gathers what can happen at any point.
+ */
+export const SITUATION_MOMENTS = ['客户到来', '了解需求', '办理业务', '客户离开', '任何时候'] as const;
+export const situationMomentSchema = z.enum(SITUATION_MOMENTS, {
+  error: (issue) => `时段必须是 ${SITUATION_MOMENTS.join(' / ')} 之一，收到的是 ${JSON.stringify(issue.input)}`,
+});
+
 /** Conditions under which an item of a document list applies. */
 export const ITEM_CONDITIONS = [
   '疾病',

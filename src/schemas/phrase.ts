@@ -8,8 +8,12 @@ export function phraseSchema(known: KnownIds) {
   return z.object({
     /** Stable ASCII id, e.g. `counter-greet`. */
     id: idSchema,
-    /** The situation, as a clerk would name it, e.g. 客户走错窗口. Phrases sharing a situation are shown together. */
-    situation: z.string().min(2),
+    /**
+     * The situation, as a clerk would name it, e.g. 客户走错窗口: one of the names in
+     * src/content/norms/situations.yaml, which decides where it comes in every list. Phrases
+     * sharing a situation are shown together.
+     */
+    situation: refTo('situations', known),
     /** The words to say; for 禁忌 entries, the behaviour to avoid. `××` marks a blank to fill in. */
     text: z.string().min(2),
     /** 必讲 (must say), 提倡 (encouraged) or 禁忌 (forbidden). */

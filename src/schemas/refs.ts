@@ -15,6 +15,8 @@ export interface KnownIds {
   documents: ReadonlySet<string>;
   /** Service phrases (src/content/norms/phrases). */
   phrases: ReadonlySet<string>;
+  /** Names of the situations phrases are said in (src/content/norms/situations.yaml). */
+  situations: ReadonlySet<string>;
   /** Source documents (src/content/norms/sources). */
   sources: ReadonlySet<string>;
   /** Inventory knowledge points (src/content/norms/inventory.yaml). */
@@ -47,6 +49,7 @@ const LABELS: Record<RefKind, string> = {
   rules: '时限规则',
   documents: '材料清单',
   phrases: '服务用语',
+  situations: '情境（src/content/norms/situations.yaml）',
   sources: '出处文件',
   inventory: '知识点',
   glossary: '术语',
@@ -72,6 +75,7 @@ export function emptyKnownIds(): KnownIds {
     rules: new Set(),
     documents: new Set(),
     phrases: new Set(),
+    situations: new Set(),
     sources: new Set(),
     inventory: new Set(),
     glossary: new Set(),

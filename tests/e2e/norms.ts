@@ -25,6 +25,7 @@ export interface ListData {
 }
 export interface PhraseData {
   id: string;
+  situation: string;
   text: string;
   level: string;
   channel: string;

@@ -16,6 +16,7 @@ export function known(partial: Partial<Record<RefKind, string[]>> = {}): KnownId
     rules: set('rules', ['baoquan-accept', 'national-rule']),
     documents: set('documents', ['claim-death']),
     phrases: set('phrases', ['must-greet']),
+    situations: set('situations', ['客户来到柜面']),
     sources: set('sources', [...SOURCE_FACTS.keys()]),
     inventory: set('inventory', ['B6', 'B7']),
     glossary: set('glossary', ['baoquan']),

@@ -28,4 +28,9 @@ describe('phrase schema', () => {
   it('rejects a phrase that points at a missing chapter', () => {
     expect(messages(schema.safeParse({ ...valid(), chapter: 'nowhere' }))[0]).toMatch(/^chapter: 找不到章节 "nowhere"/);
   });
+  it('rejects a situation that is not in situations.yaml, saying where situations are listed', () => {
+    expect(messages(schema.safeParse({ ...valid(), situation: '客户进门' }))[0]).toMatch(
+      /^situation: 找不到情境（src\/content\/norms\/situations.yaml） "客户进门"/,
+    );
+  });
 });

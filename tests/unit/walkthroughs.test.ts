@@ -9,6 +9,7 @@ import { DATA_PATHS, readEntries } from '../../src/lib/dataFiles';
 import {
   createWalkthroughMachine,
   currentStep,
+  isValidPath,
   shortestPathTo,
   type MachineDefinition,
 } from '../../src/machines/walkthroughMachine';
@@ -80,5 +81,22 @@ describe('navigation', () => {
     expect(currentStep(actor.getSnapshot())).toBe('certificate');
     actor.send({ type: 'walk.goto', step: 'noSuchStep' });
     expect(currentStep(actor.getSnapshot())).toBe('certificate');
+  });
+
+  it('returns to a path taken before, and refuses one the process does not allow', () => {
+    const actor = createActor(createWalkthroughMachine(def)).start();
+    const taken = ['apply', 'firstCheck', 'notifyIncomplete', 'firstCheck'];
+    expect(isValidPath(def, taken)).toBe(true);
+    actor.send({ type: 'walk.resume', path: taken });
+    expect(currentStep(actor.getSnapshot())).toBe('firstCheck');
+    expect(actor.getSnapshot().context.path).toEqual(taken);
+    // Skipping a step, starting elsewhere, an unknown step or no path at all: nothing changes.
+    for (const path of [['apply', 'archive'], ['firstCheck'], ['apply', 'nowhere'], []]) {
+      expect(isValidPath(def, path)).toBe(false);
+      actor.send({ type: 'walk.resume', path });
+      expect(actor.getSnapshot().context.path).toEqual(taken);
+    }
+    // Every shortest path to every step is a path the machine accepts.
+    for (const step of def.steps) expect(isValidPath(def, shortestPathTo(def, step.id))).toBe(true);
   });
 });

@@ -1,25 +1,25 @@
 /**
- * <mark-read data-slug="…"> on chapter pages: notes the chapter as read in the learner's
- * progress. Deliberately tiny and dependency-free (chapter pages carry almost no script): it
- * only adds a key to a well-formed record and leaves anything it does not recognise alone —
- * the progress page is where unreadable storage is reported and repaired.
+ * <mark-read data-slug="…"> at the end of a chapter: when the reader reaches it (it comes into
+ * view), the chapter is recorded as read. Deliberately tiny and dependency-free (chapter pages
+ * carry almost no script): it only adds a key to a record it recognises and leaves anything else
+ * alone — the progress page is where unreadable storage is reported and repaired.
  */
-const KEY = 'xuetang.progress';
+import { today, updateProgress } from '../../lib/progressLite';
 
 class MarkRead extends HTMLElement {
   connectedCallback() {
     const slug = this.dataset.slug;
-    if (!slug) return;
-    try {
-      const raw = localStorage.getItem(KEY);
-      const data = raw ? JSON.parse(raw) : { version: 1, chaptersRead: {}, quizzes: {}, topics: {}, review: {} };
-      if (data?.version !== 1 || typeof data.chaptersRead !== 'object' || data.chaptersRead === null) return;
-      if (data.chaptersRead[slug]) return;
-      data.chaptersRead[slug] = new Date().toISOString().slice(0, 10);
-      localStorage.setItem(KEY, JSON.stringify(data));
-    } catch {
-      // Storage unavailable, full or unreadable: reading the chapter matters more than recording it.
-    }
+    if (!slug || !('IntersectionObserver' in window)) return;
+    const seen = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      seen.disconnect();
+      updateProgress((data) => {
+        data.chaptersRead[slug] ??= today();
+      });
+      // The sidebar marks and any dashboard on the page show it at once.
+      window.dispatchEvent(new Event('xuetang:progress'));
+    });
+    seen.observe(this);
   }
 }
 

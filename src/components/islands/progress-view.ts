@@ -1,7 +1,9 @@
 /**
- * <progress-view> — what the learner has done, from the progress store: chapters read,
- * quizzes passed, weakest topics, the review list's size; export to a file, import from one,
- * start afresh. Storage problems are reported, never thrown.
+ * <progress-view> — the parts of the progress page that need the whole record, read with the
+ * full schema: storage problems reported (a damaged record kept aside and replaced), the other
+ * quizzes' results, the weakest topics, how far the completion record is; export to a file,
+ * import from one, start afresh. The dashboard and the learning path on the same page fill
+ * themselves in (and follow any change made here through the `xuetang:progress` event).
  */
 import {
   browserStorage,
@@ -15,16 +17,22 @@ import {
   weakTopics,
   type Progress,
 } from '../../lib/progressStore';
+import { journeyStatus, type PathChapter } from '../../lib/journey';
 import { t } from '../../i18n/ui';
-import { downloadFile } from './dom';
+import { downloadFile, el } from './dom';
 
 class ProgressView extends HTMLElement {
   private storage = browserStorage();
+  private path: PathChapter[] = [];
 
   connectedCallback() {
+    this.path = JSON.parse(this.querySelector('learning-path script')!.textContent!) as PathChapter[];
     const loaded = load(this.storage);
     if (loaded.problem) this.say(problemMessage(loaded.problem), true);
-    if (loaded.problem === 'corrupt' || loaded.problem === 'outdated') resetKeepingCopy(this.storage);
+    if (loaded.problem === 'corrupt' || loaded.problem === 'outdated') {
+      resetKeepingCopy(this.storage);
+      this.changed();
+    }
     this.show(loaded.data);
 
     this.querySelector('[data-action="export"]')!.addEventListener('click', () => {
@@ -44,14 +52,21 @@ class ProgressView extends HTMLElement {
       const written = save(this.storage, result.data);
       if (written.problem) return this.say(problemMessage(written.problem), true);
       this.show(result.data);
+      this.changed();
       this.say(t('progress.imported'));
     });
     this.querySelector('[data-action="reset"]')!.addEventListener('click', () => {
       if (!window.confirm(t('progress.resetConfirm'))) return;
       save(this.storage, emptyProgress());
       this.show(emptyProgress());
+      this.changed();
       this.say(t('progress.resetDone'));
     });
+  }
+
+  /** Tells the dashboard, the learning path and the sidebar marks that the record changed. */
+  private changed() {
+    window.dispatchEvent(new Event('xuetang:progress'));
   }
 
   private say(text: string, problem = false) {
@@ -63,12 +78,7 @@ class ProgressView extends HTMLElement {
   }
 
   private show(data: Progress) {
-    for (const li of this.querySelectorAll<HTMLElement>('[data-chapter]')) {
-      const date = data.chaptersRead[li.dataset.chapter!];
-      li.querySelector('[data-state]')!.textContent = date ? t('progress.read', { date }) : t('progress.unread');
-      li.classList.toggle('done', !!date);
-    }
-    for (const li of this.querySelectorAll<HTMLElement>('[data-quiz]')) {
+    for (const li of this.querySelectorAll<HTMLElement>('li[data-quiz]')) {
       const q = data.quizzes[li.dataset.quiz!];
       li.querySelector('[data-state]')!.textContent = q
         ? t('progress.best', { best: q.best, attempts: q.attempts, status: q.passed ? t('progress.passedYes') : t('progress.passedNo') })
@@ -76,18 +86,13 @@ class ProgressView extends HTMLElement {
       li.classList.toggle('done', !!q?.passed);
     }
     const weak = weakTopics(data);
-    const list = this.querySelector<HTMLElement>('[data-weak]')!;
-    list.replaceChildren(
-      ...(weak.length
-        ? weak.map((w) => Object.assign(document.createElement('li'), { textContent: t('progress.weak', w) }))
-        : [Object.assign(document.createElement('li'), { textContent: t('progress.noWeak') })]),
+    this.querySelector<HTMLElement>('[data-weak]')!.replaceChildren(
+      ...(weak.length ? weak.map((w) => el('li', {}, t('progress.weak', w))) : [el('li', {}, t('progress.noWeak'))]),
     );
-    this.querySelector<HTMLElement>('[data-review-count]')!.textContent = t('progress.reviewCount', {
-      n: Object.keys(data.review).length,
-    });
-    const read = Object.keys(data.chaptersRead).length;
-    const passed = Object.values(data.quizzes).filter((q) => q.passed).length;
-    this.querySelector<HTMLElement>('[data-summary]')!.textContent = t('progress.summary', { read, passed });
+    const status = journeyStatus(this.path, data);
+    this.querySelector<HTMLElement>('[data-record-state]')!.textContent = status.complete
+      ? t('record.ready')
+      : t('record.missing', { n: status.total - status.done });
   }
 }
 

@@ -4,6 +4,7 @@ export { default as RuleTable } from './RuleTable.astro';
 export { default as DocumentList } from './DocumentList.astro';
 export { default as PhraseList } from './PhraseList.astro';
 export { default as LearningPath } from './LearningPath.astro';
+export { default as Dashboard } from './Dashboard.astro';
 export { default as SearchBox } from './SearchBox.astro';
 export { default as DeadlineCalc } from './DeadlineCalc.astro';
 export { default as Walkthrough } from './Walkthrough.astro';
