@@ -4,8 +4,6 @@
  */
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import axe from 'axe-core';
 
 /** Every page of the built site, from the sitemap, as paths ("/", "/policy-services/"). */
 export function sitemapPaths(): string[] {
@@ -101,16 +99,7 @@ export class CalculatorPage {
 }
 
 
-/**
- * axe with every rule on, over parts of the page (CSS selectors) in a state the page-by-page check
- * in a11y.spec.ts never sees: a step taken, marks drawn, a dashboard filled in.
- */
-export async function expectNoAxeViolations(page: Page, ...parts: string[]): Promise<void> {
-  let builder = new AxeBuilder({ page }).withRules(axe.getRules().map((r) => r.ruleId));
-  for (const part of parts) builder = builder.include(part);
-  const r = await builder.analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+export { expectNoAxeViolations, axeViolations } from './axeCheck';
 
 /** The header's search dialog: a combobox whose listbox holds answer cards and page results. */
 export class SearchDialog {

@@ -1,21 +1,17 @@
 /** Page objects for the manager's pages: building an assignment, a trainee taking it, collecting results. */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import axe from 'axe-core';
-import { expect, QuizPage } from './fixtures';
+import { expect, QuizPage, expectNoAxeViolations } from './fixtures';
 
 type BankQuestion = import('../../src/schemas/quiz').BankQuestion;
 type QuizDefinition = import('../../src/schemas/quiz').QuizDefinition;
 
-const allRules = axe.getRules().map((r) => r.ruleId);
 /**
  * axe with every rule (AAA contrast included) over the page's main content, or over `within`
  * (e.g. ['iframe', 'main'] for a frame's content, checked frame by frame): zero violations.
  */
-export async function noViolations(page: Page, within: string | string[] = 'main') {
-  const r = await new AxeBuilder({ page }).withRules(allRules).include(within).setLegacyMode(Array.isArray(within)).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+export function noViolations(page: Page, within: string | string[] = 'main') {
+  return expectNoAxeViolations(page, within);
 }
 
 /** Nothing wider than the viewport; a failure names the elements that stick out. */

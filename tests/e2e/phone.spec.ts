@@ -9,13 +9,16 @@ import { phrases, processes } from './norms';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-for (const path of sitemapPaths()) {
-  test(`no wider than the screen: ${path}`, async ({ page }) => {
+// One test walks the whole sitemap in one tab: a test per page spent more time setting up a
+// browser context than measuring. Soft assertions report every page that is too wide.
+test('no page is wider than the screen', async ({ page }) => {
+  test.setTimeout(240_000);
+  for (const path of sitemapPaths()) {
     await page.goto(path);
     const [wide, screen] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-    expect(wide, `${path} 比屏幕宽 ${wide - screen} px，页面会左右滑动`).toBeLessThanOrEqual(screen);
-  });
-}
+    expect.soft(wide, `${path} 比屏幕宽 ${wide - screen} px，页面会左右滑动`).toBeLessThanOrEqual(screen);
+  }
+});
 
 /**
  * Controls on screen smaller than 44 × 44 px (WCAG 2.5.5), as "what size" lines. Counted as big
@@ -62,8 +65,7 @@ function smallTargets(page: Page): Promise<string[]> {
 }
 
 test.describe('every control is at least 44 × 44 px or has a label that big', () => {
-  // 时限速查 is left out: its phone layout (a card per rule) is being rebuilt in its own change.
-  for (const path of ['/', '/claims/documents/', '/reference/documents/?list=claim-death', '/reference/phrases/', '/tools/deadline/', '/progress/', '/progress/record/', '/quizzes/', '/review/']) {
+  for (const path of ['/', '/reference/deadlines/', '/claims/documents/', '/reference/documents/?list=claim-death', '/reference/phrases/', '/tools/deadline/', '/progress/', '/progress/record/', '/quizzes/', '/review/']) {
     test(path, async ({ page }) => {
       await page.goto(path);
       expect(await smallTargets(page)).toEqual([]);

@@ -1,14 +1,8 @@
 /** Quizzes as a learner uses them: practice with feedback, an exam with a clock, the review list, progress files, bad storage. */
-import AxeBuilder from '@axe-core/playwright';
-import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
-import { test, expect, QuizPage } from './fixtures';
+import { test, expect, QuizPage, expectNoAxeViolations } from './fixtures';
 
-const allRules = axe.getRules().map((r) => r.ruleId);
-const noViolations = async (page: import('@playwright/test').Page) => {
-  const r = await new AxeBuilder({ page }).withRules(allRules).include('main').analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-};
+const noViolations = (page: import('@playwright/test').Page) => expectNoAxeViolations(page, 'main');
 
 test('a practice quiz: feedback after each answer, a wrong answer goes to the review list, and it can be cleared', async ({ page }) => {
   // A whole quiz, the review list and the progress page: longer than one page's budget on a busy machine.

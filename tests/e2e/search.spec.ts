@@ -4,23 +4,15 @@
  * help when nothing matches, bad input, loading on intent, offline, the phone layout, and axe in
  * every state.
  */
-import AxeBuilder from '@axe-core/playwright';
-import axe from 'axe-core';
 import { devices, type Page, type Response } from '@playwright/test';
 import { dialogScripts } from '../../scripts/bench/searchDialog';
 import { formatLimit } from '../../src/lib/format';
-import { test, expect, type SearchDialog } from './fixtures';
+import { test, expect, axeViolations, type SearchDialog } from './fixtures';
 import { documentLists, phrases, rules, type RuleData } from './norms';
 
 /** A limit as the site prints it (the norms data read by the tests types its unit loosely). */
 const limitText = (rule: RuleData) => formatLimit(rule.limit as Parameters<typeof formatLimit>[0]);
 
-const allRules = axe.getRules().map((r) => r.ruleId);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withRules(allRules).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-}
 
 test.describe('opening and closing', () => {
   test('Ctrl+K and / open the dialog with the box focused; Esc closes it and focus returns', async ({ page, search }) => {

@@ -89,12 +89,14 @@ async function documentCards(chapters: Map<string, string>): Promise<DocumentsCa
 }
 
 /**
- * A phrase's place in the 服务用语手册: 必讲 and 禁忌 are listed once, 提倡 phrases once per channel
- * (src/pages/reference/phrases.astro); tests/e2e/search-cards.spec.ts checks every card's link.
+ * A phrase's place in the 服务用语手册: 必讲 and 禁忌 are listed once, 提倡 phrases under their
+ * channel's section, 通用 ones once in their own (src/pages/reference/phrases.astro);
+ * tests/e2e/search-cards.spec.ts checks every card's link.
  */
+const PHRASE_SECTION = { 柜面: 'counter', 电话: 'phone', 通用: 'shared' } as const;
 function phraseAnchor(p: CollectionEntry<'phrases'>['data']): string {
   if (p.level !== '提倡') return `phrase-${p.id}`;
-  return `phrase-${p.id}-${p.channel === '电话' ? 'phone' : 'counter'}`;
+  return `phrase-${p.id}-${PHRASE_SECTION[p.channel]}`;
 }
 
 async function phraseCards(): Promise<PhraseCard[]> {
