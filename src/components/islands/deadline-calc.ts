@@ -61,7 +61,8 @@ class DeadlineCalc extends HTMLElement {
     const picker = this.querySelector<HTMLSelectElement>('select[name="rule"]');
     const slot = (name: string) => this.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
     if (!panel || !input) return;
-    const calendar = calendarFor(this.dataset.holidays);
+    // Built on first use: a calculator waiting in a walkthrough step that is not shown yet costs nothing at load.
+    let calendar: Calendar | undefined;
 
     const currentLimit = () => (picker ? limitOf(picker.selectedOptions[0]) : limitOf(this));
 
@@ -108,6 +109,7 @@ class DeadlineCalc extends HTMLElement {
         history.replaceState(history.state, '', url);
       }
       try {
+        calendar ??= calendarFor(this.dataset.holidays);
         fill(computeDeadline({ start: input.value, limit, calendar }), limit);
       } catch {
         slot('due').textContent = t('calc.invalid');
@@ -128,7 +130,14 @@ class DeadlineCalc extends HTMLElement {
     // meantime, or one the browser restored on Back, is kept; only an empty input starts at today.
     if (!input.value) input.value = now(currentLimit().unit);
     input.addEventListener('input', render);
-    render();
+    // The first answer waits until the calculator is on screen (at once on the calculator page; when
+    // its step is reached in a walkthrough), so counting never lengthens the page's first load.
+    const onScreen = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      onScreen.disconnect();
+      render();
+    });
+    onScreen.observe(this);
   }
 }
 
